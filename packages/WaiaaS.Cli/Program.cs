@@ -1,0 +1,3 @@
+using WaiaaS.Cli;
+
+return await CliApplication.RunAsync(args, CliContext.FromProcess()).ConfigureAwait(false);

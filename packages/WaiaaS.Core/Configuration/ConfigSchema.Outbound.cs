@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using WaiaaS.Core.Configuration.ValueTypes;
+
+namespace WaiaaS.Core.Configuration;
+
+// Sections whose keys make the daemon talk to services off the machine: prices, notifications, Telegram.
+public static partial class ConfigSchema
+{
+    private static ConfigSection OracleSection()
+    {
+        const string s = "oracle";
+        return new(s, "USD prices for spending limits. enabled = false: no price request is ever made and USD rules see an unknown price (see security.unknown_price_tier).",
+        [
+            Bool(s, "enabled", "Ask the price sources.",
+                c => c.Oracle.Enabled, (c, v) => c with { Oracle = c.Oracle with { Enabled = v } }),
+            StrList(s, "sources", "Price sources in the order they are asked: \"pyth\", \"coingecko\", \"static\".",
+                c => c.Oracle.Sources, (c, v) => c with { Oracle = c.Oracle with { Sources = v } },
+                ConfigValidators.OneOf("pyth", "coingecko", "static")),
+            Str(s, "pyth_url", "Base URL of the Pyth Hermes price service.",
+                c => c.Oracle.PythUrl, (c, v) => c with { Oracle = c.Oracle with { PythUrl = v } }, ConfigValidators.HttpUrl),
+            Str(s, "coingecko_url", "Base URL of the CoinGecko API.",
+                c => c.Oracle.CoingeckoUrl, (c, v) => c with { Oracle = c.Oracle with { CoingeckoUrl = v } }, ConfigValidators.HttpUrl),
+            Str(s, "coingecko_api_key", "CoinGecko API key (optional).",
+                c => c.Oracle.CoingeckoApiKey, (c, v) => c with { Oracle = c.Oracle with { CoingeckoApiKey = v } }, _ => null, secret: true),
+            Int(s, "cache_ttl", 1, Day, "Seconds a fetched price stays valid.",
+                c => c.Oracle.CacheTtlSeconds, (c, v) => c with { Oracle = c.Oracle with { CacheTtlSeconds = (int)v } }),
+            new ConfigKey<ImmutableDictionary<string, double>>(s, "static_prices", "Fixed USD prices for the \"static\" source, e.g. { USDC = 1.0 }.",
+                PriceMapValueType.Instance,
+                c => c.Oracle.StaticPrices, (c, v) => c with { Oracle = c.Oracle with { StaticPrices = v } }),
+        ]);
+    }
+
+    private static ConfigSection NotificationsSection()
+    {
+        const string s = "notifications";
+        return new(s, "Owner notifications. A channel is used when its settings are filled in; channel_order sets priority and fallback.",
+        [
+            Bool(s, "enabled", "Send notifications.",
+                c => c.Notifications.Enabled, (c, v) => c with { Notifications = c.Notifications with { Enabled = v } }),
+            StrList(s, "channel_order", "Channels in priority order: \"telegram\", \"discord\", \"slack\", \"ntfy\".",
+                c => c.Notifications.ChannelOrder, (c, v) => c with { Notifications = c.Notifications with { ChannelOrder = v } },
+                ConfigValidators.OneOf("telegram", "discord", "slack", "ntfy")),
+            Str(s, "telegram_chat_id", "Telegram chat that receives notifications (sent with telegram.bot_token).",
+                c => c.Notifications.TelegramChatId, (c, v) => c with { Notifications = c.Notifications with { TelegramChatId = v } }, _ => null),
+            Str(s, "discord_webhook_url", "Discord webhook URL.",
+                c => c.Notifications.DiscordWebhookUrl, (c, v) => c with { Notifications = c.Notifications with { DiscordWebhookUrl = v } },
+                ConfigValidators.HttpUrlOrEmpty, secret: true),
+            Str(s, "slack_webhook_url", "Slack incoming-webhook URL.",
+                c => c.Notifications.SlackWebhookUrl, (c, v) => c with { Notifications = c.Notifications with { SlackWebhookUrl = v } },
+                ConfigValidators.HttpUrlOrEmpty, secret: true),
+            Str(s, "ntfy_url", "ntfy server base URL.",
+                c => c.Notifications.NtfyUrl, (c, v) => c with { Notifications = c.Notifications with { NtfyUrl = v } }, ConfigValidators.HttpUrl),
+            Str(s, "ntfy_topic", "ntfy topic (anyone who knows it can read the messages: pick a long random one).",
+                c => c.Notifications.NtfyTopic, (c, v) => c with { Notifications = c.Notifications with { NtfyTopic = v } }, _ => null, secret: true),
+            Str(s, "locale", "Language of the messages: \"en\" or \"ko\".",
+                c => c.Notifications.Locale, (c, v) => c with { Notifications = c.Notifications with { Locale = v } }, ConfigValidators.OneOf("en", "ko")),
+            Int(s, "rate_limit_rpm", 1, 10_000, "Messages per minute per channel.",
+                c => c.Notifications.RateLimitRpm, (c, v) => c with { Notifications = c.Notifications with { RateLimitRpm = (int)v } }),
+        ]);
+    }
+
+    private static ConfigSection TelegramSection()
+    {
+        const string s = "telegram";
+        return new(s, "The owner's Telegram bot (long polling): approve, reject, kill switch, new sessions.",
+        [
+            Bool(s, "enabled", "Run the bot.",
+                c => c.Telegram.Enabled, (c, v) => c with { Telegram = c.Telegram with { Enabled = v } }),
+            Str(s, "bot_token", "Bot token from @BotFather.",
+                c => c.Telegram.BotToken, (c, v) => c with { Telegram = c.Telegram with { BotToken = v } }, ConfigValidators.TelegramBotToken, secret: true),
+            new ConfigKey<ImmutableArray<long>>(s, "allowed_chat_ids", "Chats allowed to command the bot.", SharedValueTypes.Integers,
+                c => c.Telegram.AllowedChatIds, (c, v) => c with { Telegram = c.Telegram with { AllowedChatIds = v } }),
+            Str(s, "api_base_url", "Base URL of the Telegram Bot API.",
+                c => c.Telegram.ApiBaseUrl, (c, v) => c with { Telegram = c.Telegram with { ApiBaseUrl = v } }, ConfigValidators.HttpUrl),
+        ]);
+    }
+}
