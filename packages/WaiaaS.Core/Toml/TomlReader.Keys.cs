@@ -125,7 +125,7 @@ internal sealed partial class TomlReader
         {
             TomlTable { Origin: TomlTableOrigin.Inline } => $"'{name}' is an inline table (defined at line {line}) and cannot be extended",
             TomlTable => $"table '{name}' was defined by a [header] (at line {line}) and cannot be extended with dotted keys",
-            _ => $"key '{name}' is already a {existing.TypeName} (defined at line {line}), not a table",
+            _ => $"key '{name}' is already {WithArticle(existing.TypeName)} (defined at line {line}), not a table",
         };
         throw ErrorAt(segment.Index, reason);
     }
@@ -165,7 +165,7 @@ internal sealed partial class TomlReader
             {
                 null => AddNew(table, last.Name, new TomlArray(headerPosition) { IsArrayOfTables = true }, headerPosition),
                 TomlArray { IsArrayOfTables: true } aot => aot,
-                _ => throw ErrorAt(start, $"cannot define array of tables [[{fullName}]]: '{fullName}' is already a {existing.TypeName} (defined at line {existingLine})"),
+                _ => throw ErrorAt(start, $"cannot define array of tables [[{fullName}]]: '{fullName}' is already {WithArticle(existing.TypeName)} (defined at line {existingLine})"),
             };
             var element = new TomlTable(TomlTableOrigin.Header, headerPosition);
             array.Add(element);
@@ -184,9 +184,12 @@ internal sealed partial class TomlReader
             case TomlTable:
                 throw ErrorAt(start, $"duplicate table [{fullName}] (first defined at line {existingLine})");
             default:
-                throw ErrorAt(start, $"cannot define table [{fullName}]: '{fullName}' is already a {existing.TypeName} (defined at line {existingLine})");
+                throw ErrorAt(start, $"cannot define table [{fullName}]: '{fullName}' is already {WithArticle(existing.TypeName)} (defined at line {existingLine})");
         }
     }
+
+    private static string WithArticle(string typeName) =>
+        (typeName[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an " : "a ") + typeName;
 
     private static T AddNew<T>(TomlTable table, string key, T value, TomlPosition position)
         where T : TomlValue
@@ -210,7 +213,7 @@ internal sealed partial class TomlReader
             TomlTable { Origin: TomlTableOrigin.Inline } => throw ErrorAt(segment.Index, $"'{name}' is an inline table (defined at line {line}) and cannot be extended"),
             TomlTable subTable => subTable,
             TomlArray { IsArrayOfTables: true } array => (TomlTable)array[^1],
-            _ => throw ErrorAt(segment.Index, $"key '{name}' is already a {existing.TypeName} (defined at line {line}), not a table"),
+            _ => throw ErrorAt(segment.Index, $"key '{name}' is already {WithArticle(existing.TypeName)} (defined at line {line}), not a table"),
         };
     }
 }
