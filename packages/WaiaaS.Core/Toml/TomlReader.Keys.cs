@@ -93,7 +93,7 @@ internal sealed partial class TomlReader
             throw ErrorAt(last.Index, $"duplicate key '{JoinKey(segments, segments.Count)}' (first defined at line {FirstLine(table, last.Name, existing)})");
         }
 
-        var value = ReadValue();
+        var value = ReadValue(table.Depth + 1);
         table.Add(last.Name, value, PositionAt(last.Index));
     }
 
@@ -109,7 +109,7 @@ internal sealed partial class TomlReader
         if (!table.TryGetValue(segment.Name, out var existing))
         {
             var position = PositionAt(segment.Index);
-            var created = new TomlTable(TomlTableOrigin.DottedKey, position);
+            var created = new TomlTable(TomlTableOrigin.DottedKey, position) { Depth = CheckDepth(table.Depth + 1, segment.Index) };
             table.Add(segment.Name, created, position);
             return created;
         }
@@ -163,11 +163,11 @@ internal sealed partial class TomlReader
         {
             var array = existing switch
             {
-                null => AddNew(table, last.Name, new TomlArray(headerPosition) { IsArrayOfTables = true }, headerPosition),
+                null => AddNew(table, last.Name, new TomlArray(headerPosition) { IsArrayOfTables = true, Depth = CheckDepth(table.Depth + 1, last.Index) }, headerPosition),
                 TomlArray { IsArrayOfTables: true } aot => aot,
                 _ => throw ErrorAt(start, $"cannot define array of tables [[{fullName}]]: '{fullName}' is already {WithArticle(existing.TypeName)} (defined at line {existingLine})"),
             };
-            var element = new TomlTable(TomlTableOrigin.Header, headerPosition);
+            var element = new TomlTable(TomlTableOrigin.Header, headerPosition) { Depth = CheckDepth(array.Depth + 1, last.Index) };
             array.Add(element);
             return element;
         }
@@ -175,7 +175,8 @@ internal sealed partial class TomlReader
         switch (existing)
         {
             case null:
-                return AddNew(table, last.Name, new TomlTable(TomlTableOrigin.Header, headerPosition), headerPosition);
+                var defined = new TomlTable(TomlTableOrigin.Header, headerPosition) { Depth = CheckDepth(table.Depth + 1, last.Index) };
+                return AddNew(table, last.Name, defined, headerPosition);
             case TomlTable { Origin: TomlTableOrigin.ImplicitByHeader } implicitTable:
                 implicitTable.Origin = TomlTableOrigin.Header;
                 return implicitTable;
@@ -203,7 +204,8 @@ internal sealed partial class TomlReader
         var segment = segments[index];
         if (!table.TryGetValue(segment.Name, out var existing))
         {
-            return AddNew(table, segment.Name, new TomlTable(TomlTableOrigin.ImplicitByHeader, headerPosition), headerPosition);
+            var created = new TomlTable(TomlTableOrigin.ImplicitByHeader, headerPosition) { Depth = CheckDepth(table.Depth + 1, segment.Index) };
+            return AddNew(table, segment.Name, created, headerPosition);
         }
 
         var name = JoinKey(segments, index + 1);

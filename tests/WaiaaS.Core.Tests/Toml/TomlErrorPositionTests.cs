@@ -64,6 +64,37 @@ public sealed class TomlErrorPositionTests
         Assert.Equal(1, error.Line);
     }
 
+    [Theory]
+    [InlineData(200, 0)]
+    [InlineData(50, 100)]
+    public void Deep_trees_from_keys_and_headers_are_errors(int headerParts, int dottedParts)
+    {
+        var toml = "[" + string.Join('.', Enumerable.Repeat("t", headerParts)) + "]\n"
+            + string.Join('.', Enumerable.Repeat("d", dottedParts + 1)) + " = 1\n";
+        Assert.False(TomlParser.TryParse(toml, out _, out var error));
+        Assert.Contains("nested too deeply", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deep_inline_tables_with_dotted_keys_are_errors()
+    {
+        var level = "{" + string.Join('.', Enumerable.Repeat("k", 60)) + " = ";
+        var toml = "a = " + string.Concat(Enumerable.Repeat(level, 3)) + "1" + new string('}', 3);
+        Assert.False(TomlParser.TryParse(toml, out _, out var error));
+        Assert.Contains("nested too deeply", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Large_documents_parse_in_linear_time()
+    {
+        var lines = Enumerable.Range(0, 50_000).Select(i => $"k{i} = [{i}, \"s{i}\", {i}.5, 1979-05-27T07:32:00Z]");
+        var toml = "[t]\n" + string.Join('\n', lines) + "\nbig = [" + string.Join(", ", Enumerable.Range(0, 200_000)) + "]\n";
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var document = TomlParser.Parse(toml);
+        Assert.Equal(50_001, ((TomlTable)document["t"]).Count);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+    }
+
     [Fact]
     public void Nesting_up_to_the_limit_is_accepted()
     {
