@@ -30,6 +30,9 @@ public sealed class TomlArray(TomlPosition position = default) : TomlValue(posit
     /// <summary>Gets a value indicating whether the parser built this array from <c>[[header]]</c> sections.</summary>
     public bool IsArrayOfTables { get; internal set; }
 
+    /// <summary>Gets the nesting depth below the document root (parser-built arrays only).</summary>
+    internal int Depth { get; init; }
+
     /// <summary>Gets the item at an index.</summary>
     /// <param name="index">The zero-based index.</param>
     /// <returns>The item.</returns>

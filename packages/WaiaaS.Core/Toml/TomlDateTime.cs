@@ -179,12 +179,17 @@ public sealed class TomlDateTime : TomlValue
 
     /// <summary>Converts an offset date-time to a <see cref="DateTimeOffset"/> (fraction truncated to ticks).</summary>
     /// <returns>The equivalent <see cref="DateTimeOffset"/>.</returns>
-    /// <exception cref="InvalidOperationException">The value is not an offset date-time, or is out of range for <see cref="DateTimeOffset"/>.</exception>
+    /// <exception cref="InvalidOperationException">The value is not an offset date-time, or its year (0) or offset (beyond ±14:00) is out of range for <see cref="DateTimeOffset"/>.</exception>
     public DateTimeOffset ToDateTimeOffset()
     {
         if (Kind != TomlDateTimeKind.OffsetDateTime || Year == 0)
         {
             throw new InvalidOperationException($"A {Kind} value cannot be converted to a DateTimeOffset.");
+        }
+
+        if (Math.Abs(OffsetMinutes) > 14 * 60)
+        {
+            throw new InvalidOperationException($"The offset of {ToRfc3339String()} is beyond DateTimeOffset's ±14:00.");
         }
 
         var ticks = Nanoseconds / 100;

@@ -93,7 +93,7 @@ internal sealed partial class TomlReader
             throw ErrorAt(last.Index, $"duplicate key '{JoinKey(segments, segments.Count)}' (first defined at line {FirstLine(table, last.Name, existing)})");
         }
 
-        var value = ReadValue();
+        var value = ReadValue(table.Depth + 1);
         table.Add(last.Name, value, PositionAt(last.Index));
     }
 
@@ -109,7 +109,7 @@ internal sealed partial class TomlReader
         if (!table.TryGetValue(segment.Name, out var existing))
         {
             var position = PositionAt(segment.Index);
-            var created = new TomlTable(TomlTableOrigin.DottedKey, position);
+            var created = new TomlTable(TomlTableOrigin.DottedKey, position) { Depth = CheckDepth(table.Depth + 1, segment.Index) };
             table.Add(segment.Name, created, position);
             return created;
         }
@@ -125,7 +125,7 @@ internal sealed partial class TomlReader
         {
             TomlTable { Origin: TomlTableOrigin.Inline } => $"'{name}' is an inline table (defined at line {line}) and cannot be extended",
             TomlTable => $"table '{name}' was defined by a [header] (at line {line}) and cannot be extended with dotted keys",
-            _ => $"key '{name}' is already a {existing.TypeName} (defined at line {line}), not a table",
+            _ => $"key '{name}' is already {WithArticle(existing.TypeName)} (defined at line {line}), not a table",
         };
         throw ErrorAt(segment.Index, reason);
     }
@@ -163,11 +163,11 @@ internal sealed partial class TomlReader
         {
             var array = existing switch
             {
-                null => AddNew(table, last.Name, new TomlArray(headerPosition) { IsArrayOfTables = true }, headerPosition),
+                null => AddNew(table, last.Name, new TomlArray(headerPosition) { IsArrayOfTables = true, Depth = CheckDepth(table.Depth + 1, last.Index) }, headerPosition),
                 TomlArray { IsArrayOfTables: true } aot => aot,
-                _ => throw ErrorAt(start, $"cannot define array of tables [[{fullName}]]: '{fullName}' is already a {existing.TypeName} (defined at line {existingLine})"),
+                _ => throw ErrorAt(start, $"cannot define array of tables [[{fullName}]]: '{fullName}' is already {WithArticle(existing.TypeName)} (defined at line {existingLine})"),
             };
-            var element = new TomlTable(TomlTableOrigin.Header, headerPosition);
+            var element = new TomlTable(TomlTableOrigin.Header, headerPosition) { Depth = CheckDepth(array.Depth + 1, last.Index) };
             array.Add(element);
             return element;
         }
@@ -175,7 +175,8 @@ internal sealed partial class TomlReader
         switch (existing)
         {
             case null:
-                return AddNew(table, last.Name, new TomlTable(TomlTableOrigin.Header, headerPosition), headerPosition);
+                var defined = new TomlTable(TomlTableOrigin.Header, headerPosition) { Depth = CheckDepth(table.Depth + 1, last.Index) };
+                return AddNew(table, last.Name, defined, headerPosition);
             case TomlTable { Origin: TomlTableOrigin.ImplicitByHeader } implicitTable:
                 implicitTable.Origin = TomlTableOrigin.Header;
                 return implicitTable;
@@ -184,9 +185,12 @@ internal sealed partial class TomlReader
             case TomlTable:
                 throw ErrorAt(start, $"duplicate table [{fullName}] (first defined at line {existingLine})");
             default:
-                throw ErrorAt(start, $"cannot define table [{fullName}]: '{fullName}' is already a {existing.TypeName} (defined at line {existingLine})");
+                throw ErrorAt(start, $"cannot define table [{fullName}]: '{fullName}' is already {WithArticle(existing.TypeName)} (defined at line {existingLine})");
         }
     }
+
+    private static string WithArticle(string typeName) =>
+        (typeName[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an " : "a ") + typeName;
 
     private static T AddNew<T>(TomlTable table, string key, T value, TomlPosition position)
         where T : TomlValue
@@ -200,7 +204,8 @@ internal sealed partial class TomlReader
         var segment = segments[index];
         if (!table.TryGetValue(segment.Name, out var existing))
         {
-            return AddNew(table, segment.Name, new TomlTable(TomlTableOrigin.ImplicitByHeader, headerPosition), headerPosition);
+            var created = new TomlTable(TomlTableOrigin.ImplicitByHeader, headerPosition) { Depth = CheckDepth(table.Depth + 1, segment.Index) };
+            return AddNew(table, segment.Name, created, headerPosition);
         }
 
         var name = JoinKey(segments, index + 1);
@@ -210,7 +215,7 @@ internal sealed partial class TomlReader
             TomlTable { Origin: TomlTableOrigin.Inline } => throw ErrorAt(segment.Index, $"'{name}' is an inline table (defined at line {line}) and cannot be extended"),
             TomlTable subTable => subTable,
             TomlArray { IsArrayOfTables: true } array => (TomlTable)array[^1],
-            _ => throw ErrorAt(segment.Index, $"key '{name}' is already a {existing.TypeName} (defined at line {line}), not a table"),
+            _ => throw ErrorAt(segment.Index, $"key '{name}' is already {WithArticle(existing.TypeName)} (defined at line {line}), not a table"),
         };
     }
 }

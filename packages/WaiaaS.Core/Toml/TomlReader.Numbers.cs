@@ -51,7 +51,7 @@ internal sealed partial class TomlReader
         };
         var digits = new StringBuilder();
         var index = 2;
-        ReadDigitGroup(body, bodyStart, ref index, c => IsRadixDigit(c, radix), digits, name);
+        ReadDigitGroup(body, bodyStart, ref index, c => IsRadixDigit(c, radix), digits, name + " integer");
         if (index < body.Length)
         {
             throw ErrorAt(bodyStart + index, $"invalid character '{body[index]}' in {name} integer");
@@ -169,7 +169,7 @@ internal sealed partial class TomlReader
             {
                 if (index + 1 >= token.Length || !isDigit(token[index + 1]))
                 {
-                    throw ErrorAt(tokenStart + index, $"an underscore in a {what} must be between digits");
+                    throw ErrorAt(tokenStart + index, $"an underscore in {WithArticle(what)} must be between digits");
                 }
 
                 index++;

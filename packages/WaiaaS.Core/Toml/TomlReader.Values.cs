@@ -41,7 +41,8 @@ internal sealed partial class TomlReader
         }
     }
 
-    private TomlValue ReadValue()
+    /// <summary>Reads a value that will sit at <paramref name="depth"/> in the tree (the root table is depth 0).</summary>
+    private TomlValue ReadValue(int depth)
     {
         var position = PositionAt(_pos);
         var c = Peek();
@@ -50,9 +51,9 @@ internal sealed partial class TomlReader
             case '"' or '\'':
                 return new TomlString(ReadString(), position);
             case '[':
-                return ReadArray(position);
+                return ReadArray(position, depth);
             case '{':
-                return ReadInlineTable(position);
+                return ReadInlineTable(position, depth);
             case 't' when LookingAt("true"):
                 _pos += 4;
                 return new TomlBoolean(true, position);
@@ -70,12 +71,11 @@ internal sealed partial class TomlReader
         }
     }
 
-    private TomlArray ReadArray(TomlPosition position)
+    private TomlArray ReadArray(TomlPosition position, int depth)
     {
         var start = _pos;
+        var array = new TomlArray(position) { Depth = CheckDepth(depth, start) };
         _pos++;
-        EnterNesting();
-        var array = new TomlArray(position);
         while (true)
         {
             SkipWhitespaceCommentsAndNewlines();
@@ -90,7 +90,7 @@ internal sealed partial class TomlReader
                 throw ErrorAt(start, "unterminated array");
             }
 
-            array.Add(ReadValue());
+            array.Add(ReadValue(depth + 1));
             SkipWhitespaceCommentsAndNewlines();
             var c = Peek();
             if (c == ',')
@@ -108,21 +108,18 @@ internal sealed partial class TomlReader
             throw AtEnd ? ErrorAt(start, "unterminated array") : Error($"expected ',' or ']' in array, found {DescribeCurrent()}");
         }
 
-        ExitNesting();
         return array;
     }
 
-    private TomlTable ReadInlineTable(TomlPosition position)
+    private TomlTable ReadInlineTable(TomlPosition position, int depth)
     {
         var start = _pos;
+        var table = new TomlTable(TomlTableOrigin.Inline, position) { Depth = CheckDepth(depth, start) };
         _pos++;
-        EnterNesting();
-        var table = new TomlTable(TomlTableOrigin.Inline, position);
         SkipWhitespace();
         if (Peek() == '}')
         {
             _pos++;
-            ExitNesting();
             return table;
         }
 
@@ -162,7 +159,6 @@ internal sealed partial class TomlReader
             };
         }
 
-        ExitNesting();
         return table;
     }
 }

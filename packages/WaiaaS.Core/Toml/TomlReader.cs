@@ -8,7 +8,8 @@ namespace WaiaaS.Core.Toml;
 /// </summary>
 internal sealed partial class TomlReader
 {
-    // Arrays and inline tables recurse; the limit keeps hostile input from exhausting the stack.
+    // The deepest table/array nesting accepted (root = 0). Parsing arrays and inline tables recurses, and so do
+    // consumers of the tree (writer, encoders), so hostile input must not be able to build deeper trees.
     internal const int MaxNestingDepth = 128;
 
     private const int EndOfInput = -1;
@@ -21,7 +22,6 @@ internal sealed partial class TomlReader
     private readonly int[]? _lowSurrogatesBefore;
 
     private int _pos;
-    private int _depth;
 
     internal TomlReader(string text, int start)
     {
@@ -201,13 +201,9 @@ internal sealed partial class TomlReader
         throw Error($"expected a newline after {after}, found {DescribeCurrent()}");
     }
 
-    private void EnterNesting()
-    {
-        if (++_depth > MaxNestingDepth)
-        {
-            throw Error($"arrays and inline tables are nested too deeply (more than {MaxNestingDepth} levels)");
-        }
-    }
-
-    private void ExitNesting() => _depth--;
+    /// <summary>Returns <paramref name="depth"/>, or fails at <paramref name="index"/> when it exceeds the limit.</summary>
+    private int CheckDepth(int depth, int index) =>
+        depth <= MaxNestingDepth
+            ? depth
+            : throw ErrorAt(index, $"values are nested too deeply (more than {MaxNestingDepth} levels of arrays and tables)");
 }

@@ -42,6 +42,9 @@ public sealed class TomlTable : TomlValue, IEnumerable<KeyValuePair<string, Toml
 
     internal TomlTableOrigin Origin { get; set; }
 
+    /// <summary>Gets the nesting depth below the document root (parser-built tables only).</summary>
+    internal int Depth { get; init; }
+
     /// <summary>Gets the value for a key.</summary>
     /// <param name="key">The key.</param>
     /// <returns>The value.</returns>
