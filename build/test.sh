@@ -19,29 +19,32 @@ echo "== format check"
 dotnet format WaiaaS.sln --verify-no-changes --no-restore
 
 echo "== tests"
-status=0
+set +e
 dotnet test WaiaaS.sln -c Release --no-build --nologo \
-  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" || status=$?
+  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" \
+  2>&1 | tee "$results/dotnet-test.log"
+status=${PIPESTATUS[0]}
+set -e
 
 if [ -f "$results/toml-test-summary.txt" ]; then
   echo "== toml-test conformance"
   cat "$results/toml-test-summary.txt"
 fi
 
-# Totals over every test project's TRX file: the one line CI reads.
-passed=0; failed=0; skipped=0
-for trx in "$results"/*.trx; do
-  [ -f "$trx" ] || continue
-  counters="$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)"
-  p="$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")"
-  f="$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")"
-  t="$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters")"
-  e="$(sed -n 's/.* executed="\([0-9]*\)".*/\1/p' <<<"$counters")"
-  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${t:-0} - ${e:-0}))
-done
-if [ "$passed" -eq 0 ] && [ "$status" -eq 0 ]; then
-  echo "no test ran" >&2
-  status=1
+# Totals over every test assembly's summary line ("Passed!  - Failed: 0, Passed: 9, Skipped: 0, ..."):
+# the one closing line CI reads. Every test project must have reported, or a host crash went unnoticed.
+projects=$(ls tests/*/*.csproj | wc -l)
+summaries=$(grep -cE '^(Passed|Failed)! +- ' "$results/dotnet-test.log" || true)
+read -r passed failed skipped < <(grep -E '^(Passed|Failed)! +- ' "$results/dotnet-test.log" \
+  | sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+).*/\2 \1 \3/' \
+  | awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
+if [ "$summaries" -ne "$projects" ]; then
+  echo "test: $summaries of $projects test projects reported results" >&2
+  [ "$status" -ne 0 ] || status=1
+fi
+if [ "$passed" -eq 0 ]; then
+  echo "test: no test ran" >&2
+  [ "$status" -ne 0 ] || status=1
 fi
 echo "$passed passed, $failed failed, $skipped skipped"
 exit "$status"
