@@ -6,7 +6,7 @@ internal static class NameSuggestions
     public static string DidYouMean(string typed, IEnumerable<string> candidates)
     {
         var best = candidates
-            .Select(c => (Name: c, Distance: EditDistance(typed.ToLowerInvariant(), c)))
+            .Select(c => (Name: c, Distance: EditDistance(typed.ToLowerInvariant(), c.ToLowerInvariant())))
             .Where(c => c.Distance <= Math.Max(1, typed.Length / 4))
             .OrderBy(c => c.Distance)
             .FirstOrDefault();
