@@ -13,7 +13,18 @@ internal static class ConfigValidators
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
         && string.IsNullOrEmpty(uri.UserInfo)
             ? null
-            : $"must be an absolute http:// or https:// URL without credentials, got \"{value}\"";
+            : $"must be an absolute http:// or https:// URL without credentials, got \"{WithoutCredentials(value)}\"";
+
+    // A refused URL is quoted back to the operator; a password in it must not reach logs or terminals.
+    private static string WithoutCredentials(string value)
+    {
+        var schemeEnd = value.IndexOf("://", StringComparison.Ordinal);
+        var authorityStart = schemeEnd < 0 ? 0 : schemeEnd + 3;
+        var authorityEnd = value.IndexOfAny(['/', '?', '#'], authorityStart);
+        var authority = value.AsSpan(authorityStart, (authorityEnd < 0 ? value.Length : authorityEnd) - authorityStart);
+        var at = authority.LastIndexOf('@');
+        return at < 0 ? value : string.Concat(value.AsSpan(0, authorityStart), "<redacted>", value.AsSpan(authorityStart + at));
+    }
 
     public static string? HttpUrlOrEmpty(string value) => value.Length == 0 ? null : HttpUrl(value);
 

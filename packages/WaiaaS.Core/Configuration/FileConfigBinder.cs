@@ -20,7 +20,7 @@ internal static class FileConfigBinder
 
             if (sectionValue is not TomlTable table)
             {
-                errors.Add(At(sectionName, source, keyAt, $"must be a table ([{sectionName}]), got a {sectionValue.TypeName}"));
+                errors.Add(At(sectionName, source, keyAt, $"must be a table ([{sectionName}]), got {WithArticle(sectionValue.TypeName)}"));
                 continue;
             }
 
@@ -61,6 +61,9 @@ internal static class FileConfigBinder
 
         return config;
     }
+
+    private static string WithArticle(string typeName) =>
+        ("aeiou".Contains(typeName[0], StringComparison.Ordinal) ? "an " : "a ") + typeName;
 
     internal static ConfigError At(string key, string source, TomlPosition position, string message) =>
         position.Line > 0
