@@ -28,8 +28,12 @@ internal static class ConfigValidators
 
     public static string? HttpUrlOrEmpty(string value) => value.Length == 0 ? null : HttpUrl(value);
 
+    // IPAddress.TryParse also takes shorthand such as "3100" (= 0.0.12.28) or "127.1"; a bind address must be
+    // written out (four dotted parts, or IPv6), so a port pasted here is caught now rather than at start.
     public static string? BindAddress(string value) =>
-        value == "localhost" || IPAddress.TryParse(value, out _)
+        value == "localhost"
+        || (IPAddress.TryParse(value, out var address)
+            && (address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 || value.Split('.').Length == 4))
             ? null
             : $"must be an IP address (e.g. \"127.0.0.1\") or \"localhost\", got \"{value}\"";
 

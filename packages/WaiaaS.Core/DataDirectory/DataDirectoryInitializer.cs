@@ -33,6 +33,11 @@ public static class DataDirectoryInitializer
             return DataDirectoryInitResult.Refused($"{layout.ConfigFile} is a symbolic link; replace it with a regular file.", created);
         }
 
+        if (Directory.Exists(layout.ConfigFile))
+        {
+            return DataDirectoryInitResult.Refused($"{layout.ConfigFile} is a folder; move it away so the configuration file can be written.", created);
+        }
+
         if (!File.Exists(layout.ConfigFile))
         {
             AtomicFileWriter.Write(layout.ConfigFile, Encoding.UTF8.GetBytes(configText));

@@ -8,6 +8,8 @@ public sealed class ConfigValidatorTests
     [InlineData("daemon", "log_level = \"verbose\"", "daemon.log_level", "must be one of \"trace\", \"debug\", \"info\", \"warn\", \"error\", got \"verbose\"")]
     [InlineData("daemon", "log_level = \"INFO\"", "daemon.log_level", "must be one of \"trace\", \"debug\", \"info\", \"warn\", \"error\", got \"INFO\"")]
     [InlineData("daemon", "hostname = \"example.com\"", "daemon.hostname", "must be an IP address (e.g. \"127.0.0.1\") or \"localhost\", got \"example.com\"")]
+    [InlineData("daemon", "hostname = \"3100\"", "daemon.hostname", "must be an IP address (e.g. \"127.0.0.1\") or \"localhost\", got \"3100\"")]
+    [InlineData("daemon", "hostname = \"127.1\"", "daemon.hostname", "must be an IP address (e.g. \"127.0.0.1\") or \"localhost\", got \"127.1\"")]
     [InlineData("daemon", "update_feed = \"ftp://feed.example/\"", "daemon.update_feed", "must be an absolute http:// or https:// URL without credentials, got \"ftp://feed.example/\"")]
     [InlineData("daemon", "update_feed = \"api.nuget.org/v3\"", "daemon.update_feed", "must be an absolute http:// or https:// URL without credentials, got \"api.nuget.org/v3\"")]
     [InlineData("daemon", "update_feed = \"/v3/index.json\"", "daemon.update_feed", "must be an absolute http:// or https:// URL without credentials, got \"/v3/index.json\"")]

@@ -92,6 +92,18 @@ public sealed class DataDirectoryInitializerTests : IDisposable
     }
 
     [Fact]
+    public void Initialize_WhenConfigIsAFolder_RefusesWithoutThrowing()
+    {
+        Directory.CreateDirectory(_layout.ConfigFile);
+
+        var result = DataDirectoryInitializer.Initialize(_layout, ConfigText);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal($"{_layout.ConfigFile} is a folder; move it away so the configuration file can be written.", result.Refusal);
+        Assert.True(Directory.Exists(_layout.ConfigFile));
+    }
+
+    [Fact]
     public void Initialize_WhenConfigIsSymlink_RefusesAndLeavesTargetUntouched()
     {
         PrivateFileModes.CreatePrivateFolder(_layout.Root);
