@@ -16,13 +16,18 @@ while read -r package; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
 done < <(sed 's/#.*//' "$root/build/apt-packages.txt" | tr -s '[:space:]' '\n')
 if [ "${#missing[@]}" -gt 0 ]; then
+  as_root=()
   if [ "$(id -u)" -ne 0 ]; then
-    echo "bootstrap: missing Debian packages: ${missing[*]} (run as root or install them)" >&2
-    exit 1
+    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+      as_root=(sudo -n)
+    else
+      echo "bootstrap: missing Debian packages: ${missing[*]} (run as root, or install them: apt-get install ${missing[*]})" >&2
+      exit 1
+    fi
   fi
   echo "bootstrap: installing ${missing[*]}" >&2
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  "${as_root[@]}" apt-get update -qq
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 # Pinned npm packages for tests (real chains, MCP client, ...), when the test tooling folder exists.
