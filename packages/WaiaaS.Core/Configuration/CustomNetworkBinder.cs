@@ -37,14 +37,17 @@ internal static class CustomNetworkBinder
 
     private static string? CheckName(string name)
     {
-        var shaped = name.Length is > 0 and <= 63 && char.IsAsciiLetterLower(name[0]) | char.IsAsciiDigit(name[0])
+        var shaped = name.Length is > 0 and <= 63
+            && name[0] != '-'
             && name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
         if (!shaped)
         {
             return "network names use lowercase letters, digits and '-' (at most 63 characters), e.g. anvil-local";
         }
 
-        return KnownNetworks.Find(name) is null ? null : $"'{name}' is a built-in network; set its URL with [rpc] {KnownNetworks.Find(name)!.RpcConfigKey} instead";
+        return KnownNetworks.Find(name) is { } builtIn
+            ? $"'{name}' is a built-in network; set its URL with [rpc] {builtIn.RpcConfigKey} instead"
+            : null;
     }
 
     private static CustomNetworkSettings? Read(string name, TomlTable table, out string? error)
