@@ -32,5 +32,9 @@ fi
 
 # Pinned npm packages for tests (real chains, MCP client, ...), when the test tooling folder exists.
 if [ -f "$root/tests/node/package-lock.json" ]; then
-  (cd "$root/tests/node" && npm ci --no-audit --no-fund --silent)
+  # `npm install` with the committed lock, not `npm ci`: this machine's npm registry copy lacks the other
+  # platforms' optional binaries (anvil-darwin-*, litesvm-darwin-*, ...), so the lock cannot list them and
+  # `npm ci` rejects it as out of sync. Every direct dependency is pinned exactly; transitive versions come
+  # from the lock, which the install leaves unchanged.
+  (cd "$root/tests/node" && npm install --no-audit --no-fund --silent)
 fi
