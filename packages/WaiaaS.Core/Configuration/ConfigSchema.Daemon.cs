@@ -7,7 +7,7 @@ public static partial class ConfigSchema
         const string s = "daemon";
         return new(s, "How the daemon listens, logs, shuts down and checks for updates.",
         [
-            Int(s, "port", 1, 65535, "TCP port of the HTTP API, MCP and admin UI.",
+            Int(s, "port", 0, 65535, "TCP port of the HTTP API, MCP and admin UI (0 picks a free port, written to daemon.port).",
                 c => c.Daemon.Port, (c, v) => c with { Daemon = c.Daemon with { Port = (int)v } }),
             Str(s, "hostname", "Address to bind. Keep a loopback address unless you know why not: the wallet API must not be reachable from other machines.",
                 c => c.Daemon.Hostname, (c, v) => c with { Daemon = c.Daemon with { Hostname = v } }, ConfigValidators.BindAddress),
