@@ -1,0 +1,83 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using WaiaaS.Daemon.Endpoints;
+using WaiaaS.Daemon.Http;
+using WaiaaS.Daemon.Storage;
+
+namespace WaiaaS.Daemon.Hosting;
+
+/// <summary>Builds the web host: Kestrel on the configured loopback address, services, middleware order, endpoints.</summary>
+internal static class DaemonApplication
+{
+    public static WebApplication Build(DaemonStartOptions options, string databaseFile, SchemaGateOutcome gate, UnlockedStateHolder holder)
+    {
+        var config = options.Config;
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = [],
+            ContentRootPath = options.Layout.Root,
+            EnvironmentName = Environments.Production,
+        });
+        ConfigureLogging(builder.Logging, config.Daemon.LogLevel);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = BodySizeLimitMiddleware.MaxBodyBytes;
+            kestrel.Listen(ListenAddress(config.Daemon.Hostname), config.Daemon.Port);
+        });
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(config.Daemon.ShutdownTimeoutSeconds));
+        builder.Services.Configure<RouteHandlerOptions>(routing => routing.ThrowOnBadRequest = true);
+        builder.Services.Configure<JsonOptions>(json => json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never);
+        builder.Services.AddOpenApi();
+        builder.Services.AddWaiaasDaemon(options, databaseFile, gate, holder);
+        options.ConfigureBuilder?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseMiddleware<RequestIdMiddleware>();
+        app.UseMiddleware<ErrorHandlingMiddleware>();
+        app.UseMiddleware<HostGuardMiddleware>();
+        app.UseMiddleware<BodySizeLimitMiddleware>();
+        app.UseRouting();
+        app.UseMiddleware<AuthenticationMiddleware>();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowWithoutCredentials();
+        app.MapHealthEndpoints();
+        app.MapWalletEndpoints();
+        app.MapAuditEndpoints();
+        return app;
+    }
+
+    private static IPAddress ListenAddress(string hostname) =>
+        hostname.Equals("localhost", StringComparison.OrdinalIgnoreCase) ? IPAddress.Loopback : IPAddress.Parse(hostname.Trim('[', ']'));
+
+    private static void ConfigureLogging(ILoggingBuilder logging, string level)
+    {
+        logging.ClearProviders();
+        logging.AddSimpleConsole(console =>
+        {
+            console.SingleLine = true;
+            console.TimestampFormat = "yyyy-MM-ddTHH:mm:ssZ ";
+            console.UseUtcTimestamp = true;
+        });
+        // stdout belongs to data (and to the MCP protocol later); every log line goes to stderr.
+        logging.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        logging.SetMinimumLevel(ParseLevel(level));
+        logging.AddFilter("Microsoft", LogLevel.Warning);
+        logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+    }
+
+    private static LogLevel ParseLevel(string level) => level switch
+    {
+        "trace" => LogLevel.Trace,
+        "debug" => LogLevel.Debug,
+        "warn" or "warning" => LogLevel.Warning,
+        "error" => LogLevel.Error,
+        _ => LogLevel.Information,
+    };
+}

@@ -1,0 +1,102 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using WaiaaS.Core.Keys;
+using WaiaaS.Daemon.Audit;
+using WaiaaS.Daemon.Keystore;
+using WaiaaS.Daemon.Security;
+using WaiaaS.Daemon.Storage;
+
+namespace WaiaaS.Daemon.Hosting;
+
+/// <summary>The start-up steps that touch the database and the keystore, in the order <see cref="WaiaasDaemon"/> runs them.</summary>
+internal static class DaemonStartup
+{
+    /// <summary>Runs the schema gate before anything else touches the database.</summary>
+    public static SchemaGateOutcome OpenDatabase(DaemonStartOptions options, string databaseFile)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(databaseFile)!);
+        try
+        {
+            return SchemaGate.Open(databaseFile, options.Layout.BackupsFolder, options.Time, options.Config.Database);
+        }
+        catch (SchemaGateException e)
+        {
+            var failure = e.Code == SchemaGateException.MigrationFailed ? DaemonStartFailure.MigrationFailed : DaemonStartFailure.SchemaIncompatible;
+            throw new DaemonStartException(failure, e.Message, e);
+        }
+    }
+
+    /// <summary>Stretches the master password (the one Argon2id run) and checks it against the stored verifier.</summary>
+    public static UnlockOutcome Unlock(DaemonStartOptions options, string databaseFile)
+    {
+        MasterPasswordRecord? record;
+        UnlockOutcome outcome;
+        try
+        {
+            record = ReadRecord(databaseFile, options.Config.Database.BusyTimeoutMs);
+            outcome = MasterPasswordUnlock.Unlock(options.MasterPassword, record, options.Layout.KeystoreFolder, options.Config.Keystore);
+        }
+        catch (KeystoreFormatException e)
+        {
+            throw new DaemonStartException(DaemonStartFailure.KeystoreInvalid, "the keystore cannot be read: " + e.Message, e);
+        }
+
+        return outcome.Secrets is null
+            ? throw new DaemonStartException(DaemonStartFailure.WrongMasterPassword, outcome.Refusal!)
+            : outcome;
+    }
+
+    /// <summary>Stores the verifier on the first start and records start-up facts in the audit log.</summary>
+    public static async Task RecordStartAsync(IServiceProvider services, UnlockOutcome unlock, SchemaGateOutcome gate, CancellationToken cancellationToken)
+    {
+        var factory = services.GetRequiredService<IDbContextFactory<WaiaasDbContext>>();
+        var audit = services.GetRequiredService<AuditLogWriter>();
+        var time = services.GetRequiredService<TimeProvider>();
+        var removed = services.GetRequiredService<IKeyStore>() is FileKeyStore files ? files.RemoveStrayTemporaryFiles() : 0;
+        await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        if (unlock.IsFirstStart)
+        {
+            db.KeyValues.Add(new KeyValueEntity
+            {
+                Key = MasterPasswordRecord.Key,
+                Value = MasterPasswordRecord.From(unlock.Secrets!).ToJson(),
+                UpdatedAt = WaiaasDatabase.UnixNow(time),
+            });
+            await audit.AppendAsync(db, new AuditEntry(AuditEvents.MasterPasswordSet, AuditActors.Master), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (gate.Kind == SchemaGateOutcomeKind.Migrated)
+        {
+            await audit.AppendAsync(db, new AuditEntry(AuditEvents.SchemaMigrated, AuditActors.System)
+            {
+                Details = new JsonObject { ["from"] = gate.FromVersion, ["to"] = gate.ToVersion, ["backup"] = Path.GetFileName(gate.BackupFile) },
+            }, cancellationToken).ConfigureAwait(false);
+        }
+
+        await audit.AppendAsync(db, new AuditEntry(AuditEvents.DaemonStarted, AuditActors.System)
+        {
+            Details = new JsonObject { ["version"] = Core.ProductInfo.Version, ["schemaVersion"] = gate.ToVersion, ["strayTemporaryKeyFilesRemoved"] = removed },
+        }, cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Records a graceful stop.</summary>
+    public static async Task RecordStopAsync(IServiceProvider services)
+    {
+        var factory = services.GetRequiredService<IDbContextFactory<WaiaasDbContext>>();
+        await using var db = await factory.CreateDbContextAsync().ConfigureAwait(false);
+        await services.GetRequiredService<AuditLogWriter>().AppendAsync(db, new AuditEntry(AuditEvents.DaemonStopped, AuditActors.System)).ConfigureAwait(false);
+    }
+
+    private static MasterPasswordRecord? ReadRecord(string databaseFile, int busyTimeoutMs)
+    {
+        using var connection = WaiaasDatabase.OpenConnection(databaseFile, busyTimeoutMs);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT value FROM key_value_store WHERE key = $key";
+        command.Parameters.AddWithValue("$key", MasterPasswordRecord.Key);
+        return command.ExecuteScalar() is string json ? MasterPasswordRecord.Parse(json) : null;
+    }
+}
