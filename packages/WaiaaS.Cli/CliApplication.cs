@@ -51,6 +51,12 @@ internal static class CliApplication
         ReplaceVersionOption(root, context);
         root.Add(CommonOptions.DataDir);
         root.Add(InitCommand.Create(context));
+        root.Add(StartCommand.Create(context));
+        root.Add(StopCommand.Create(context));
+        root.Add(StatusCommand.Create(context));
+        root.Add(WalletCommand.Create(context));
+        root.Add(KeystoreCommand.Create(context));
+        root.Add(AuditCommand.Create(context));
         return root;
     }
 
