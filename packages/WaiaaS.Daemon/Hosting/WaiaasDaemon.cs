@@ -80,6 +80,7 @@ public sealed partial class WaiaasDaemon : IAsyncDisposable
                 await app.DisposeAsync().ConfigureAwait(false);
             }
 
+            ReleasePooledConnections(options);
             secrets?.Dispose();
             instanceLock.Dispose();
             throw;
@@ -113,6 +114,7 @@ public sealed partial class WaiaasDaemon : IAsyncDisposable
         finally
         {
             await App.DisposeAsync().ConfigureAwait(false);
+            ReleasePooledConnections(_options);
             _guard.Dispose();
             _secrets.Dispose();
             if (_options.WriteProcessFiles)
@@ -136,6 +138,15 @@ public sealed partial class WaiaasDaemon : IAsyncDisposable
 
         var schema = gate.Describe();
         LogStarted(_logger, Core.ProductInfo.Version, _options.Config.Daemon.Hostname, Port, schema);
+    }
+
+    // Pooled connections outlive the DbContext factory; a later daemon in the same process (tests, an in-process
+    // restart) must not reuse a handle to a file that was replaced or restored in between.
+    private static void ReleasePooledConnections(DaemonStartOptions options)
+    {
+        var databaseFile = options.Layout.DatabaseFile(options.Config.Database.Path);
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(WaiaasDatabase.ConnectionString(databaseFile, options.Config.Database.BusyTimeoutMs, pooling: true));
+        Microsoft.Data.Sqlite.SqliteConnection.ClearPool(connection);
     }
 
     private static async Task StartServerAsync(WebApplication app, DaemonStartOptions options, CancellationToken cancellationToken)

@@ -95,7 +95,7 @@ internal sealed class WalletService(
     public async Task<IReadOnlyList<WalletResponse>> ListAsync(CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var wallets = await db.Wallets.AsNoTracking().OrderBy(w => w.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var wallets = await db.Wallets.AsNoTracking().OrderBy(w => w.CreatedAt).ThenBy(w => w.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         return wallets.Select(w => w.ToResponse()).ToList();
     }
 
