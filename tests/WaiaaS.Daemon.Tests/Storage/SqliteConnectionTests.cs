@@ -57,8 +57,16 @@ public sealed class SqliteConnectionTests
         {
             context.Wallets.Add(new WalletEntity
             {
-                Id = WaiaasDatabase.NewId(db.Time), Name = "w", Chain = ChainType.Ethereum, Environment = NetworkEnvironment.Mainnet,
-                PublicKey = "pk", Address = "0xA", Status = WalletStatus.Terminating, OwnerState = OwnerState.Grace, CreatedAt = 1, UpdatedAt = 2,
+                Id = WaiaasDatabase.NewId(db.Time),
+                Name = "w",
+                Chain = ChainType.Ethereum,
+                Environment = NetworkEnvironment.Mainnet,
+                PublicKey = "pk",
+                Address = "0xA",
+                Status = WalletStatus.Terminating,
+                OwnerState = OwnerState.Grace,
+                CreatedAt = 1,
+                UpdatedAt = 2,
             });
             context.SaveChanges();
         }
