@@ -111,7 +111,7 @@ public sealed class SchemaMigrationTests : IDisposable
             wallets.Select(w => w.OwnerState));
         Assert.Equal(Core.Wallets.WalletStatus.Suspended, wallets[1].Status);
         Assert.Equal(Core.Chains.ChainType.Ethereum, wallets[1].Chain);
-        Assert.True(Audit.AuditChainVerifier.Verify(db).Valid);
+        Assert.True(WaiaaS.Daemon.Audit.AuditChainVerifier.Verify(db).Valid);
 
         // The rebuilt wallets table is still the parent of transactions: a dangling reference is refused.
         db.Transactions.Add(new TransactionEntity { Id = "t-orphan", WalletId = "no-such-wallet", Network = "n", Type = "TRANSFER", Status = "QUEUED" });
