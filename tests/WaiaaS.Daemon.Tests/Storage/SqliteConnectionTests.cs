@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using WaiaaS.Core.Chains;
 using WaiaaS.Core.Wallets;
 using WaiaaS.Daemon.Storage;
@@ -19,6 +20,19 @@ public sealed class SqliteConnectionTests
             context.Database.OpenConnection();
             AssertPragmas((SqliteConnection)context.Database.GetDbConnection(), TestDb.Settings.BusyTimeoutMs);
         }
+    }
+
+    [Fact]
+    public void AddWaiaasStorage_RegistersAFactoryWithThePragmas_AndTheAuditWriter()
+    {
+        using var db = new TestDb();
+        using var provider = new ServiceCollection().AddWaiaasStorage(db.File, TestDb.Settings).BuildServiceProvider();
+
+        using var context = provider.GetRequiredService<IDbContextFactory<WaiaasDbContext>>().CreateDbContext();
+        context.Database.OpenConnection();
+
+        AssertPragmas((SqliteConnection)context.Database.GetDbConnection(), TestDb.Settings.BusyTimeoutMs);
+        Assert.NotNull(provider.GetRequiredService<WaiaaS.Daemon.Audit.AuditLogWriter>());
     }
 
     [Fact]
