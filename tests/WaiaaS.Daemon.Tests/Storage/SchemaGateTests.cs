@@ -68,6 +68,20 @@ public sealed class SchemaGateTests : IDisposable
     }
 
     [Fact]
+    public void Backup_IncludesCommitsStillInTheWal()
+    {
+        SchemaGate.CreateAt(_folder.DatabaseFile, 1, _time, SchemaPlan.Default);
+        using var writer = Sql.Open(_folder.DatabaseFile);
+        Sql.Execute(writer, "PRAGMA wal_autocheckpoint = 0;");
+        SchemaV1Seed.Write(writer);
+        Assert.True(new FileInfo(_folder.DatabaseFile + "-wal").Length > 0);
+
+        var backup = SchemaGate.Open(_folder.DatabaseFile, _folder.BackupsFolder, _time).BackupFile!;
+
+        Assert.Equal(4L, Sql.Scalar(backup, "SELECT count(*) FROM wallets;"));
+    }
+
+    [Fact]
     public void TwoMigrationsInTheSameSecond_GetDistinctBackups()
     {
         var first = _folder.Combine("a", "waiaas.db");

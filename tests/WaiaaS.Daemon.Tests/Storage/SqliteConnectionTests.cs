@@ -52,6 +52,10 @@ public sealed class SqliteConnectionTests
     {
         using var db = new TestDb();
         using var context = db.Context();
+
+        // Held open: an idle pooled connection may be closed by another test's ClearAllPools, and closing the last
+        // connection checkpoints and deletes the WAL by itself.
+        context.Database.OpenConnection();
         context.KeyValues.Add(new KeyValueEntity { Key = "k", Value = new string('v', 100_000), UpdatedAt = 1 });
         context.SaveChanges();
         Assert.True(new FileInfo(db.File + "-wal").Length > 0);

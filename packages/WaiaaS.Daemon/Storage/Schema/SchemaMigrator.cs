@@ -71,7 +71,7 @@ internal static class SchemaMigrator
             }
             catch (Exception e)
             {
-                transaction.Rollback();
+                TryRollback(transaction);
                 throw new SchemaGateException(
                     SchemaGateException.MigrationFailed,
                     SchemaGateMessages.MigrationFailed(step, e, backupFile),
@@ -89,6 +89,18 @@ internal static class SchemaMigrator
             {
                 Execute(connection, null, "PRAGMA foreign_keys = ON;");
             }
+        }
+    }
+
+    private static void TryRollback(SqliteTransaction transaction)
+    {
+        try
+        {
+            transaction.Rollback();
+        }
+        catch (SqliteException)
+        {
+            // SQLite already rolled back (some errors end the transaction); the original error is what matters.
         }
     }
 
