@@ -14,6 +14,7 @@ public sealed class AuditLogReaderTests : IDisposable
         _db = new TestDb(_time);
         var writer = new AuditLogWriter(_time);
         using var context = _db.Context();
+        using var transaction = context.Database.BeginTransaction();
         for (var i = 0; i < 120; i++)
         {
             _time.Advance(TimeSpan.FromSeconds(10));
@@ -23,6 +24,9 @@ public sealed class AuditLogReaderTests : IDisposable
                 SessionId = i % 5 == 0 ? "s-five" : null,
             }));
         }
+
+        context.SaveChanges();
+        transaction.Commit();
     }
 
     [Fact]
