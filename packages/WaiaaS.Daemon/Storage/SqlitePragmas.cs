@@ -5,14 +5,14 @@ namespace WaiaaS.Daemon.Storage;
 
 /// <summary>
 /// The PRAGMAs every connection gets (docs/storage.md explains each): WAL journal, synchronous=NORMAL,
-/// foreign keys on, a busy timeout, temporary tables in memory.
+/// foreign keys on, a busy timeout (set first, so switching to WAL already waits for locks), temporary tables in memory.
 /// </summary>
 internal static class SqlitePragmas
 {
     public static string Statement(int busyTimeoutMs) =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout={busyTimeoutMs}; PRAGMA temp_store=MEMORY;");
+            $"PRAGMA busy_timeout={busyTimeoutMs}; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;");
 
     public static void Apply(SqliteConnection connection, int busyTimeoutMs)
     {

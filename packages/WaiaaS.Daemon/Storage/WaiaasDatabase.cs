@@ -15,11 +15,21 @@ public static class WaiaasDatabase
     /// </summary>
     public static DbContextOptions<WaiaasDbContext> CreateOptions(string databaseFile, DatabaseSettings settings)
     {
+        var builder = new DbContextOptionsBuilder<WaiaasDbContext>();
+        Configure(builder, databaseFile, settings);
+        return builder.Options;
+    }
+
+    /// <summary>
+    /// Configures <paramref name="builder"/> like <see cref="CreateOptions"/> (for <c>AddDbContextFactory</c> and friends).
+    /// </summary>
+    public static void Configure(DbContextOptionsBuilder builder, string databaseFile, DatabaseSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(settings);
-        return new DbContextOptionsBuilder<WaiaasDbContext>()
+        builder
             .UseSqlite(ConnectionString(databaseFile, settings.BusyTimeoutMs, pooling: true))
-            .AddInterceptors(new SqlitePragmaInterceptor(settings.BusyTimeoutMs))
-            .Options;
+            .AddInterceptors(new SqlitePragmaInterceptor(settings.BusyTimeoutMs));
     }
 
     /// <summary>

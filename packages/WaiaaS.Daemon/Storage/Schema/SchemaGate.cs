@@ -34,7 +34,7 @@ public static class SchemaGate
         ArgumentNullException.ThrowIfNull(settings);
         var file = Path.GetFullPath(databaseFile);
         PrepareFile(file);
-        using var connection = WaiaasDatabase.OpenConnection(file, settings.BusyTimeoutMs);
+        using var connection = OpenOrRefuse(file, settings.BusyTimeoutMs);
         var found = SchemaMigrator.ReadState(connection);
         if (found is null)
         {
@@ -109,6 +109,19 @@ public static class SchemaGate
         for (var step = 1; step <= version; step++)
         {
             SchemaMigrator.RunStep(connection, plan.StepTo(step), time, backupFile: null);
+        }
+    }
+
+    private static SqliteConnection OpenOrRefuse(string file, int busyTimeoutMs)
+    {
+        try
+        {
+            return WaiaasDatabase.OpenConnection(file, busyTimeoutMs);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == 26)
+        {
+            // SQLITE_NOTADB: the PRAGMAs are the first statements that read the file.
+            throw SchemaMigrator.Unrecognised(file, e);
         }
     }
 

@@ -30,8 +30,9 @@ internal static class SchemaMigrator
 
             return Convert.ToInt32(version, System.Globalization.CultureInfo.InvariantCulture);
         }
-        catch (SqliteException e)
+        catch (SqliteException e) when (e.SqliteErrorCode == 26)
         {
+            // SQLITE_NOTADB. Other errors (busy, I/O, corruption) propagate as they are.
             throw Unrecognised(connection.DataSource, e);
         }
     }
@@ -70,7 +71,7 @@ internal static class SchemaMigrator
             }
             catch (Exception e)
             {
-                transaction.Rollback();
+                TryRollback(transaction);
                 throw new SchemaGateException(
                     SchemaGateException.MigrationFailed,
                     SchemaGateMessages.MigrationFailed(step, e, backupFile),
@@ -88,6 +89,18 @@ internal static class SchemaMigrator
             {
                 Execute(connection, null, "PRAGMA foreign_keys = ON;");
             }
+        }
+    }
+
+    private static void TryRollback(SqliteTransaction transaction)
+    {
+        try
+        {
+            transaction.Rollback();
+        }
+        catch (SqliteException)
+        {
+            // SQLite already rolled back (some errors end the transaction); the original error is what matters.
         }
     }
 
@@ -131,7 +144,7 @@ internal static class SchemaMigrator
         command.ExecuteNonQuery();
     }
 
-    private static SchemaGateException Unrecognised(string file, Exception? inner) =>
+    public static SchemaGateException Unrecognised(string file, Exception? inner) =>
         new(
             SchemaGateException.Unrecognised,
             $"{file} is not a WaiaaS database (no schema version found). Point [database] path at the WaiaaS database, or move this file away to start with a new one.",
