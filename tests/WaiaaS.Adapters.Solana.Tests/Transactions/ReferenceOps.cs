@@ -16,15 +16,27 @@ internal static class ReferenceOps
     public static JsonObject TransferChecked(SolanaAddress source, SolanaAddress mint, SolanaAddress destination, SolanaAddress owner, ulong amount, byte decimals, SolanaAddress program) =>
         new()
         {
-            ["op"] = "transferChecked", ["source"] = source.ToString(), ["mint"] = mint.ToString(), ["destination"] = destination.ToString(),
-            ["owner"] = owner.ToString(), ["amount"] = amount.ToString(), ["decimals"] = decimals, ["programId"] = program.ToString(),
+            ["op"] = "transferChecked",
+            ["source"] = source.ToString(),
+            ["mint"] = mint.ToString(),
+            ["destination"] = destination.ToString(),
+            ["owner"] = owner.ToString(),
+            ["amount"] = amount.ToString(),
+            ["decimals"] = decimals,
+            ["programId"] = program.ToString(),
         };
 
     public static JsonObject ApproveChecked(SolanaAddress source, SolanaAddress mint, SolanaAddress @delegate, SolanaAddress owner, ulong amount, byte decimals, SolanaAddress program) =>
         new()
         {
-            ["op"] = "approveChecked", ["source"] = source.ToString(), ["mint"] = mint.ToString(), ["delegate"] = @delegate.ToString(),
-            ["owner"] = owner.ToString(), ["amount"] = amount.ToString(), ["decimals"] = decimals, ["programId"] = program.ToString(),
+            ["op"] = "approveChecked",
+            ["source"] = source.ToString(),
+            ["mint"] = mint.ToString(),
+            ["delegate"] = @delegate.ToString(),
+            ["owner"] = owner.ToString(),
+            ["amount"] = amount.ToString(),
+            ["decimals"] = decimals,
+            ["programId"] = program.ToString(),
         };
 
     public static JsonObject CreateAta(SolanaAddress payer, SolanaAddress owner, SolanaAddress mint, SolanaAddress program) =>
@@ -33,22 +45,34 @@ internal static class ReferenceOps
     public static JsonObject CreateAccount(SolanaAddress payer, SolanaAddress account, ulong lamports, ulong space, SolanaAddress owner) =>
         new()
         {
-            ["op"] = "createAccount", ["payer"] = payer.ToString(), ["newAccount"] = account.ToString(), ["lamports"] = lamports.ToString(),
-            ["space"] = space.ToString(), ["owner"] = owner.ToString(),
+            ["op"] = "createAccount",
+            ["payer"] = payer.ToString(),
+            ["newAccount"] = account.ToString(),
+            ["lamports"] = lamports.ToString(),
+            ["space"] = space.ToString(),
+            ["owner"] = owner.ToString(),
         };
 
     public static JsonObject InitializeMint2(SolanaAddress mint, byte decimals, SolanaAddress authority, SolanaAddress? freeze, SolanaAddress program) =>
         new()
         {
-            ["op"] = "initializeMint2", ["mint"] = mint.ToString(), ["decimals"] = decimals, ["mintAuthority"] = authority.ToString(),
-            ["freezeAuthority"] = freeze?.ToString(), ["programId"] = program.ToString(),
+            ["op"] = "initializeMint2",
+            ["mint"] = mint.ToString(),
+            ["decimals"] = decimals,
+            ["mintAuthority"] = authority.ToString(),
+            ["freezeAuthority"] = freeze?.ToString(),
+            ["programId"] = program.ToString(),
         };
 
     public static JsonObject MintTo(SolanaAddress mint, SolanaAddress destination, SolanaAddress authority, ulong amount, SolanaAddress program) =>
         new()
         {
-            ["op"] = "mintTo", ["mint"] = mint.ToString(), ["destination"] = destination.ToString(), ["authority"] = authority.ToString(),
-            ["amount"] = amount.ToString(), ["programId"] = program.ToString(),
+            ["op"] = "mintTo",
+            ["mint"] = mint.ToString(),
+            ["destination"] = destination.ToString(),
+            ["authority"] = authority.ToString(),
+            ["amount"] = amount.ToString(),
+            ["programId"] = program.ToString(),
         };
 
     public static JsonObject UnitLimit(uint units) => new() { ["op"] = "computeUnitLimit", ["units"] = units };
