@@ -33,8 +33,7 @@ internal sealed class SolanaTransactionBuilder(SolanaAdapterOptions options, Tim
         var blockhash = await rpc.GetLatestBlockhashAsync(cancellationToken).ConfigureAwait(false);
         var message = MessageCompiler.Compile(payer, all, blockhash.Blockhash, options.MessageVersion);
         var bytes = message.Serialize();
-        var units = buildOptions.ComputeUnitLimit
-            ?? Math.Min(ComputeBudgetProgram.DefaultUnitsPerInstruction * (uint)instructions.Count, ComputeBudgetProgram.MaxUnits);
+        var units = buildOptions.ComputeUnitLimit ?? ComputeBudgetProgram.DefaultUnitLimit(all.Select(i => i.ProgramId));
         var priorityFee = ComputeBudgetProgram.PriorityFeeLamports(price, units);
         var networkFee = await rpc.GetFeeForMessageAsync(bytes, cancellationToken).ConfigureAwait(false)
             ?? (5000UL * message.Header.RequiredSignatures) + priorityFee;

@@ -12,8 +12,25 @@ public static class ComputeBudgetProgram
     /// <summary>Tag of <c>SetComputeUnitPrice</c>.</summary>
     public const byte SetComputeUnitPriceTag = 3;
 
-    /// <summary>The runtime's default limit per non-compute-budget instruction.</summary>
+    /// <summary>The runtime's default limit for an instruction of a program that is not a builtin.</summary>
     public const uint DefaultUnitsPerInstruction = 200_000;
+
+    /// <summary>The runtime's default limit for an instruction of a builtin program (System, Compute Budget, …).</summary>
+    public const uint DefaultUnitsPerBuiltinInstruction = 3_000;
+
+    private static readonly HashSet<SolanaAddress> Builtins =
+    [
+        ProgramIds.System,
+        ProgramIds.ComputeBudget,
+        SolanaAddress.Parse("AddressLookupTab1e1111111111111111111111111"),
+        SolanaAddress.Parse("Vote111111111111111111111111111111111111111"),
+        SolanaAddress.Parse("Stake11111111111111111111111111111111111111"),
+        SolanaAddress.Parse("Config1111111111111111111111111111111111111"),
+        SolanaAddress.Parse("BPFLoader1111111111111111111111111111111111"),
+        SolanaAddress.Parse("BPFLoader2111111111111111111111111111111111"),
+        SolanaAddress.Parse("BPFLoaderUpgradeab1e11111111111111111111111"),
+        SolanaAddress.Parse("LoaderV411111111111111111111111111111111111"),
+    ];
 
     /// <summary>The most compute units a transaction may request.</summary>
     public const uint MaxUnits = 1_400_000;
@@ -34,6 +51,17 @@ public static class ComputeBudgetProgram
         data[0] = SetComputeUnitPriceTag;
         BinaryPrimitives.WriteUInt64LittleEndian(data.AsSpan(1), microLamports);
         return new SolanaInstruction(ProgramIds.ComputeBudget, [], data);
+    }
+
+    /// <summary>
+    /// The compute-unit limit the runtime applies when a transaction sets none: 3,000 per builtin-program instruction
+    /// (compute-budget instructions included) plus 200,000 per other instruction, at most 1,400,000.
+    /// </summary>
+    public static uint DefaultUnitLimit(IEnumerable<SolanaAddress> instructionPrograms)
+    {
+        ArgumentNullException.ThrowIfNull(instructionPrograms);
+        var total = instructionPrograms.Aggregate(0UL, (sum, p) => sum + (Builtins.Contains(p) ? DefaultUnitsPerBuiltinInstruction : DefaultUnitsPerInstruction));
+        return (uint)Math.Min(total, MaxUnits);
     }
 
     /// <summary>The priority fee in lamports: ceil(price × limit / 1,000,000).</summary>

@@ -2,6 +2,14 @@
 import bs58 from 'bs58';
 
 export const COMPUTE_BUDGET = 'ComputeBudget111111111111111111111111111111';
+// Builtin programs: an instruction of theirs reserves 3,000 compute units by default, any other 200,000.
+const BUILTINS = new Set([
+  '11111111111111111111111111111111', COMPUTE_BUDGET, 'AddressLookupTab1e1111111111111111111111111',
+  'Vote111111111111111111111111111111111111111', 'Stake11111111111111111111111111111111111111',
+  'Config1111111111111111111111111111111111111', 'BPFLoader1111111111111111111111111111111111',
+  'BPFLoader2111111111111111111111111111111111', 'BPFLoaderUpgradeab1e11111111111111111111111',
+  'LoaderV411111111111111111111111111111111111',
+]);
 
 function shortVec(bytes, offset) {
   let value = 0;
@@ -47,18 +55,22 @@ export function parseMessage(message) {
   return { versioned, header, keys, blockhash, blockhashOffset, instructions };
 }
 
-/** The fee Solana charges: 5000 lamports per signature plus ceil(unit price x unit limit / 1e6). */
+/**
+ * The fee Solana charges: 5000 lamports per signature plus ceil(unit price x unit limit / 1e6), where the limit,
+ * unless set, is 3,000 per builtin instruction plus 200,000 per other instruction (at most 1,400,000).
+ */
 export function feeFor(parsed) {
   let limit = null;
   let price = 0n;
-  let others = 0;
+  let defaultUnits = 0;
   for (const ix of parsed.instructions) {
-    if (ix.program !== COMPUTE_BUDGET) { others++; continue; }
+    defaultUnits += BUILTINS.has(ix.program) ? 3000 : 200000;
+    if (ix.program !== COMPUTE_BUDGET) continue;
     const view = Buffer.from(ix.data);
     if (ix.data[0] === 2 && ix.data.length === 5) limit = view.readUInt32LE(1);
     if (ix.data[0] === 3 && ix.data.length === 9) price = view.readBigUInt64LE(1);
   }
-  const units = BigInt(limit ?? Math.min(200000 * others, 1400000));
+  const units = BigInt(limit ?? Math.min(defaultUnits, 1400000));
   const priority = (price * units + 999999n) / 1000000n;
   return 5000n * BigInt(parsed.header.numRequiredSignatures) + priority;
 }
