@@ -16,12 +16,13 @@ internal sealed class SolanaRpcTransport(HttpClient httpClient, Uri endpoint, So
 
     public async Task<JsonNode?> CallAsync(string method, JsonArray parameters, CancellationToken cancellationToken)
     {
+        var id = Interlocked.Increment(ref _nextId); // one id per logical request, kept across retries
         var delay = options.RetryDelay;
         for (var attempt = 0; ; attempt++)
         {
             try
             {
-                return await CallOnceAsync(method, parameters, cancellationToken).ConfigureAwait(false);
+                return await CallOnceAsync(id, method, parameters, cancellationToken).ConfigureAwait(false);
             }
             catch (ChainException e) when (e.Kind == ChainErrorKind.Transient && attempt < options.MaxRetries)
             {
@@ -31,9 +32,8 @@ internal sealed class SolanaRpcTransport(HttpClient httpClient, Uri endpoint, So
         }
     }
 
-    private async Task<JsonNode?> CallOnceAsync(string method, JsonArray parameters, CancellationToken cancellationToken)
+    private async Task<JsonNode?> CallOnceAsync(long id, string method, JsonArray parameters, CancellationToken cancellationToken)
     {
-        var id = Interlocked.Increment(ref _nextId);
         var body = new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id, ["method"] = method, ["params"] = parameters.DeepClone() };
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.RequestTimeout);
@@ -78,7 +78,9 @@ internal sealed class SolanaRpcTransport(HttpClient httpClient, Uri endpoint, So
             throw Invalid(method, "the reply is not a JSON-RPC object", e);
         }
 
-        if (reply["id"] is not JsonValue replyId || !replyId.TryGetValue<long>(out var got) || got != id)
+        // JSON-RPC 2.0: an error about a request the server could not read carries id null.
+        var idMatches = reply["id"] is JsonValue replyId && replyId.TryGetValue<long>(out var got) && got == id;
+        if (!idMatches && !(reply["id"] is null && reply["error"] is JsonObject))
         {
             throw Invalid(method, "the reply id does not match the request");
         }
