@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Numerics;
 using WaiaaS.Adapters.Solana.Programs;
 using WaiaaS.Adapters.Solana.Tests.Harness;
+using WaiaaS.Adapters.Solana.Transactions;
 using WaiaaS.Core.Chains.Adapters;
 
 namespace WaiaaS.Adapters.Solana.Tests.Chain;
@@ -13,9 +14,17 @@ public sealed class TokenTransferTests(LiteSvmRpcFixture chain)
 
     public static TheoryData<string> TokenPrograms() => new() { "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA", "TokenzQdBNbLqP5VEhdkAS6EPFLC1PHnBqCXEpPxuEb" };
 
+    public static TheoryData<string, MessageVersion> TokenProgramsAndVersions() => new()
+    {
+        { "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA", MessageVersion.Legacy },
+        { "TokenzQdBNbLqP5VEhdkAS6EPFLC1PHnBqCXEpPxuEb", MessageVersion.Legacy },
+        { "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA", MessageVersion.V0 },
+        { "TokenzQdBNbLqP5VEhdkAS6EPFLC1PHnBqCXEpPxuEb", MessageVersion.V0 },
+    };
+
     [Theory]
-    [MemberData(nameof(TokenPrograms))]
-    public async Task TokenTransfer_CreatesTheRecipientAccountOnceAndMovesTheAmount(string tokenProgram)
+    [MemberData(nameof(TokenProgramsAndVersions))]
+    public async Task TokenTransfer_CreatesTheRecipientAccountOnceAndMovesTheAmount(string tokenProgram, MessageVersion version)
     {
         var program = SolanaAddress.Parse(tokenProgram);
         using var owner = new TestWallet();
@@ -23,9 +32,10 @@ public sealed class TokenTransferTests(LiteSvmRpcFixture chain)
         await _setup.FundAsync(owner, 5 * ChainSetup.Sol);
         var mint = await _setup.CreateMintAsync(owner, program, decimals: 6);
         await _setup.MintToAsync(owner, mint, program, owner.Key, 1_000_000_000);
-        var adapter = new SolanaChainAdapter(chain.Http, options: new SolanaAdapterOptions { DefaultComputeUnitPrice = 10_000 });
+        var adapter = new SolanaChainAdapter(chain.Http, options: new SolanaAdapterOptions { DefaultComputeUnitPrice = 10_000, MessageVersion = version });
         var request = new TokenTransferRequest(owner.Address, recipient.Address, mint.ToString(), 250_000_000);
 
+        var solBefore = (ulong)(await adapter.GetBalanceAsync(chain.Endpoint, owner.Address, CancellationToken.None)).Amount;
         var first = await adapter.BuildAsync(chain.Endpoint, request, TransactionBuildOptions.Default, CancellationToken.None);
         var firstParsed = adapter.ParseRawTransaction(first.SigningPayload.Span);
         var firstStatus = await SendAsync(adapter, first, owner);
@@ -47,6 +57,7 @@ public sealed class TokenTransferTests(LiteSvmRpcFixture chain)
         Assert.Equal(new AssetBalance(mint.ToString(), 250_000_001, 6, null), recipientAssets.Single(a => a.Token is not null));
         Assert.Equal(new AssetBalance(mint.ToString(), 749_999_999, 6, null), ownerAssets.Single(a => a.Token is not null));
         Assert.Equal(0, (long)recipientAssets[0].Amount); // the owner paid the account's rent, not the recipient
+        Assert.Equal(solBefore - (ulong)first.Fee.Total - (ulong)second.Fee.Total, (ulong)ownerAssets[0].Amount);
     }
 
     [Theory]

@@ -17,11 +17,14 @@ internal static class NodeTooling
     public static string Script(string relative) => Path.Combine(NodeFolder, relative);
 
     /// <summary>Fails with the bootstrap hint unless node and the npm packages are present.</summary>
-    public static void RequireInstalled()
+    public static void RequireInstalled() => RequireInstalled(NodeFolder);
+
+    /// <summary>Fails with the bootstrap hint unless <paramref name="nodeFolder"/> holds the npm test peers and node is on PATH.</summary>
+    public static void RequireInstalled(string nodeFolder)
     {
         foreach (var package in new[] { "litesvm", "@solana/web3.js", "@solana/spl-token" })
         {
-            if (!Directory.Exists(Path.Combine(NodeFolder, "node_modules", package)))
+            if (!Directory.Exists(Path.Combine(nodeFolder, "node_modules", package)))
             {
                 Assert.Fail($"The npm test peer '{package}' is missing from tests/node/node_modules: {BootstrapHint}.");
             }

@@ -9,7 +9,7 @@
 // Test-only methods (not part of Solana's RPC; prefixed so they cannot be mistaken for real ones):
 //   waiaas_expireBlockhash  -> moves to a new blockhash; every earlier blockhash is no longer valid.
 import http from 'node:http';
-import bs58 from 'bs58';
+import bs58 from './base58.mjs';
 import { LiteSVM } from 'litesvm';
 import { address, getTransactionDecoder, lamports as toLamports } from '@solana/kit';
 import { describe, isIncluded, transactionErrorJson } from './errors.mjs';

@@ -1,5 +1,5 @@
 // Reads SPL Token / Token-2022 account and mint data into the RPC's jsonParsed shapes.
-import bs58 from 'bs58';
+import bs58 from './base58.mjs';
 
 export const TOKEN_PROGRAMS = {
   TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA: 'spl-token',

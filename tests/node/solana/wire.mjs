@@ -1,5 +1,5 @@
 // Minimal reading of Solana wire messages for the server: the blockhash position and compute-budget settings.
-import bs58 from 'bs58';
+import bs58 from './base58.mjs';
 
 export const COMPUTE_BUDGET = 'ComputeBudget111111111111111111111111111111';
 // Builtin programs: an instruction of theirs reserves 3,000 compute units by default, any other 200,000.
