@@ -32,7 +32,7 @@ public class HealthEndpointTests
     [InlineData(null, "0.1.0", false)]
     [InlineData("garbage", "0.1.0", false)]
     public void UpdateAvailable_ComparesSemanticVersions(string? latest, string current, bool expected) =>
-        Assert.Equal(expected, Endpoints.HealthEndpoints.IsNewer(latest, current));
+        Assert.Equal(expected, WaiaaS.Daemon.Endpoints.HealthEndpoints.IsNewer(latest, current));
 
     [Fact]
     public async Task OpenApiDocument_ListsTheWalletEndpoints()
