@@ -36,6 +36,11 @@ internal static class DaemonApplication
         builder.Services.Configure<RouteHandlerOptions>(routing => routing.ThrowOnBadRequest = true);
         builder.Services.Configure<JsonOptions>(json => json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never);
         builder.Services.AddOpenApi();
+        builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
+            .WithOrigins([.. config.Security.CorsOrigins])
+            .AllowAnyMethod()
+            .AllowAnyHeader()
+            .WithExposedHeaders(RequestIdMiddleware.HeaderName, "Retry-After")));
         builder.Services.AddWaiaasDaemon(options, databaseFile, gate, holder);
         options.ConfigureBuilder?.Invoke(builder);
 
@@ -45,6 +50,8 @@ internal static class DaemonApplication
         app.UseMiddleware<HostGuardMiddleware>();
         app.UseMiddleware<BodySizeLimitMiddleware>();
         app.UseRouting();
+        // Browsers may call the API only from [security] cors_origins (none by default); preflights end here.
+        app.UseCors();
         app.UseMiddleware<AuthenticationMiddleware>();
         app.MapOpenApi("/openapi/{documentName}.json").AllowWithoutCredentials();
         app.MapHealthEndpoints();

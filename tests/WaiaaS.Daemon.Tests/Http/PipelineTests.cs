@@ -112,4 +112,26 @@ public class PipelineTests
         Assert.DoesNotContain("keystore", body.GetRawText(), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("   at ", body.GetRawText(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Cors_AllowsOnlyConfiguredOrigins()
+    {
+        var config = DaemonTestHost.TestConfig() with { Security = new Core.Configuration.SecuritySettings { CorsOrigins = ["http://localhost:5173"] } };
+        await using var daemon = await DaemonTestHost.StartAsync(config);
+
+        var allowed = await Preflight(daemon, "http://localhost:5173");
+        var foreign = await Preflight(daemon, "https://evil.example");
+
+        Assert.Equal("http://localhost:5173", allowed.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.False(foreign.Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
+    private static async Task<HttpResponseMessage> Preflight(DaemonTestHost daemon, string origin)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Options, "/v1/wallets");
+        request.Headers.Add("Origin", origin);
+        request.Headers.Add("Access-Control-Request-Method", "POST");
+        request.Headers.Add("Access-Control-Request-Headers", "x-master-password");
+        return await daemon.Client.SendAsync(request);
+    }
 }
