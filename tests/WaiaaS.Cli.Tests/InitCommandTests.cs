@@ -127,7 +127,7 @@ public sealed class InitCommandTests : IDisposable
         var run = await CliRun.RunAsync(_temp.Path, null, "init", "--data-dir", dataDir);
 
         Assert.Equal(ExitCodes.ConfigInvalid, run.ExitCode);
-        Assert.Contains("config.toml:2:8: daemon.port: must be between 1 and 65535, got 70000", run.Error);
+        Assert.Contains("config.toml:2:8: daemon.port: must be between 0 and 65535, got 70000", run.Error);
         Assert.Contains("config.toml:3:1: daemon.prot: unknown key (did you mean 'port'?)", run.Error);
     }
 }

@@ -35,7 +35,7 @@ public sealed class ConfigLoaderEnvironmentErrorTests
         var error = SingleEnvError(("WAIAAS_DAEMON_PORT", "70000"));
 
         Assert.Equal("daemon.port", error.Key);
-        Assert.Equal("must be between 1 and 65535, got 70000", error.Message);
+        Assert.Equal("must be between 0 and 65535, got 70000", error.Message);
     }
 
     [Theory]

@@ -65,9 +65,9 @@ public sealed class ConfigLoaderFileErrorTests
         Assert.Equal("daemon.port", error.Key);
         Assert.Equal(SourceName, error.Source);
         Assert.Equal(3, error.Line);
-        Assert.Equal("must be between 1 and 65535, got 70000", error.Message);
+        Assert.Equal("must be between 0 and 65535, got 70000", error.Message);
         Assert.StartsWith($"{SourceName}:3:", error.ToString());
-        Assert.EndsWith(": daemon.port: must be between 1 and 65535, got 70000", error.ToString());
+        Assert.EndsWith(": daemon.port: must be between 0 and 65535, got 70000", error.ToString());
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class ConfigLoaderFileErrorTests
         var result = Load("""
             [daemon]
             prot = 3101
-            port = 0
+            port = 65536
             log_level = "verbose"
 
             [nope]
