@@ -109,5 +109,30 @@ public sealed class AnvilEndToEndTests(AnvilFixture anvil)
         Assert.Equal(ChainErrorCodes.TokenNotFound, error.Code);
     }
 
+    [Fact]
+    public async Task RevertedOnChain_IsReportedAsFailed_WithItsBlock()
+    {
+        var sender = await anvil.NewWalletAsync(Ether, tokens: 10);
+        var recipient = TestSigner.Random();
+        var ok = (EvmUnsignedTransaction)await anvil.Adapter.BuildAsync(anvil.Endpoint, new TokenTransferRequest(sender.Address, recipient.Address, anvil.Token, 10), TransactionBuildOptions.Default, CancellationToken.None);
+
+        // Same gas limit as the valid transfer, but for more than the balance: it is mined and reverts.
+        var tooMuch = ok with { Transaction = ok.Transaction with { Data = Erc20Data(recipient.Address, 11) } };
+        var hash = await anvil.Adapter.SubmitAsync(anvil.Endpoint, anvil.Adapter.Sign(tooMuch, sender), CancellationToken.None);
+        var status = await anvil.Adapter.WaitForConfirmationAsync(anvil.Endpoint, hash, TimeSpan.FromSeconds(60), CancellationToken.None);
+
+        Assert.Equal(ConfirmationState.Failed, status.State);
+        Assert.NotNull(status.Block);
+        Assert.Equal(BigInteger.Zero, (await anvil.Adapter.GetTokenBalanceAsync(anvil.Endpoint, recipient.Address, anvil.Token, CancellationToken.None)).Amount);
+    }
+
+    [Fact]
+    public async Task UnknownHash_IsNotFound()
+    {
+        var status = await anvil.Adapter.GetConfirmationAsync(anvil.Endpoint, "0x" + new string('a', 64), CancellationToken.None);
+
+        Assert.Equal(ConfirmationState.NotFound, status.State);
+    }
+
     private static byte[] Erc20Data(string to, BigInteger amount) => Erc20.EncodeTransfer(to, amount);
 }
