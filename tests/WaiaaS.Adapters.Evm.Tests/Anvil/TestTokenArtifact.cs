@@ -1,9 +1,7 @@
-using System.Diagnostics;
 using System.Numerics;
 using System.Text;
 using System.Text.Json;
 using WaiaaS.Adapters.Evm.Abi;
-using WaiaaS.Tests.Shared;
 
 namespace WaiaaS.Adapters.Evm.Tests.Anvil;
 
@@ -12,24 +10,7 @@ internal static class TestTokenArtifact
 {
     public static async Task<byte[]> CompileAsync(CancellationToken cancellationToken)
     {
-        var script = Path.Combine(RepositoryRoot.Path, "tests", "node", "evm", "compile-token.mjs");
-        var start = new ProcessStartInfo("node", [script])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(script)!,
-        };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node.");
-        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"compile-token.mjs failed ({process.ExitCode}); run `bash build/bootstrap.sh`.\n{await stderr}");
-        }
-
-        using var json = JsonDocument.Parse(await stdout);
+        using var json = JsonDocument.Parse(await NodeScript.RunAsync(Path.Combine("evm", "compile-token.mjs"), cancellationToken));
         return Convert.FromHexString(json.RootElement.GetProperty("bytecode").GetString()![2..]);
     }
 
