@@ -39,6 +39,7 @@ public sealed class AnvilFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        AnvilProcess.EnsureInstalled();
         var compile = TestTokenArtifact.CompileAsync(CancellationToken.None);
         _anvil = await AnvilProcess.StartAsync(Http, ChainId);
         Rpc = new EvmRpcClient(Http, new EvmRpcOptions { RetryDelay = TimeSpan.FromMilliseconds(50) });

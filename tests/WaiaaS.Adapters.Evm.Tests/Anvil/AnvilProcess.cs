@@ -29,13 +29,7 @@ internal sealed class AnvilProcess : IAsyncDisposable
     /// <summary>Starts Anvil and waits until it answers eth_chainId (a few attempts in case the port was taken meanwhile).</summary>
     public static async Task<AnvilProcess> StartAsync(HttpClient http, ulong chainId)
     {
-        if (!File.Exists(BinaryPath))
-        {
-            // Missing peers fail the tests (never skip them): CI=true or not, the fix is the same.
-            throw new InvalidOperationException(
-                $"Anvil not found at {BinaryPath}. Run `bash build/bootstrap.sh` (installs the pinned test peers from tests/node/package-lock.json). CI={Environment.GetEnvironmentVariable("CI") ?? "unset"}.");
-        }
-
+        EnsureInstalled();
         var failures = new StringBuilder();
         for (var attempt = 0; attempt < 3; attempt++)
         {
@@ -50,6 +44,16 @@ internal sealed class AnvilProcess : IAsyncDisposable
         }
 
         throw new InvalidOperationException("Anvil did not become ready on 127.0.0.1:\n" + failures);
+    }
+
+    /// <summary>Fails (never skips) when the pinned Anvil is missing: with CI=true or not, the fix is the same.</summary>
+    public static void EnsureInstalled()
+    {
+        if (!File.Exists(BinaryPath))
+        {
+            throw new InvalidOperationException(
+                $"Anvil not found at {BinaryPath}. Run `bash build/bootstrap.sh` (installs the pinned test peers from tests/node/package-lock.json). CI={Environment.GetEnvironmentVariable("CI") ?? "unset"}.");
+        }
     }
 
     public string Output
