@@ -72,19 +72,12 @@ public static class Secp256k1
         var signature = new byte[SignatureLength];
         Secp256k1Math.ToBytes32(r, signature.AsSpan(0, 32));
         Secp256k1Math.ToBytes32(s, signature.AsSpan(32, 32));
-        var e = Secp256k1Math.FromBytes(hash);
-        for (var recoveryId = 0; recoveryId < 2; recoveryId++)
-        {
-            var candidate = Secp256k1Math.Recover(e, r, s, recoveryId);
-            if (candidate is { } point && Matches(point, publicKey))
-            {
-                signature[64] = (byte)recoveryId;
-                return signature;
-            }
-        }
+        var recoveryId = Secp256k1Math.RecoveryId(
+            Secp256k1Math.FromBytes(hash), r, s, Secp256k1Math.FromBytes(publicKey.AsSpan(1, 32)), Secp256k1Math.FromBytes(publicKey.AsSpan(33, 32)));
 
-        // Only when r ≥ p − n (probability about 2^-128), which Ethereum cannot express with v in {0, 1}.
-        throw new CryptographicException("The signature has no Ethereum-compatible recovery id.");
+        // Null only when R.x ≥ n (probability about 2^-128), which Ethereum cannot express with v in {0, 1}.
+        signature[64] = recoveryId is { } id ? (byte)id : throw new CryptographicException("The signature has no Ethereum-compatible recovery id.");
+        return signature;
     }
 
     /// <summary>
@@ -157,7 +150,4 @@ public static class Secp256k1
         q.Y.AsSpan().CopyTo(publicKey.AsSpan(33 + 32 - q.Y!.Length));
         return publicKey;
     }
-
-    private static bool Matches((BigInteger X, BigInteger Y) point, ReadOnlySpan<byte> publicKey) =>
-        point.X == Secp256k1Math.FromBytes(publicKey.Slice(1, 32)) && point.Y == Secp256k1Math.FromBytes(publicKey.Slice(33, 32));
 }

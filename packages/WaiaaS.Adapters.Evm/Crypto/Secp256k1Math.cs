@@ -69,8 +69,28 @@ internal static class Secp256k1Math
         var rInverse = BigInteger.ModPow(r, N - 2, N);
         var u1 = ModN(-e * rInverse);
         var u2 = ModN(s * rInverse);
-        var q = Add(Multiply(u1, (Gx, Gy, BigInteger.One)), Multiply(u2, (x, y, BigInteger.One)));
-        return ToAffine(q);
+        return ToAffine(DoubleMultiply(u1, (Gx, Gy, BigInteger.One), u2, (x, y, BigInteger.One)));
+    }
+
+    /// <summary>
+    /// The recovery id (0 or 1) of a valid signature (r, s) by public key (qx, qy) over hash <paramref name="e"/>: the
+    /// parity of y of R = (e/s)·G + (r/s)·Q. Null when the signature does not verify or R.x ≥ n (id 2 or 3).
+    /// </summary>
+    public static int? RecoveryId(BigInteger e, BigInteger r, BigInteger s, BigInteger qx, BigInteger qy)
+    {
+        if (r.Sign <= 0 || r >= N || s.Sign <= 0 || s >= N)
+        {
+            return null;
+        }
+
+        var sInverse = BigInteger.ModPow(s, N - 2, N);
+        var point = ToAffine(DoubleMultiply(ModN(e * sInverse), (Gx, Gy, BigInteger.One), ModN(r * sInverse), (qx, qy, BigInteger.One)));
+        if (point is not { } rPoint || rPoint.X != r)
+        {
+            return null;
+        }
+
+        return rPoint.Y.IsEven ? 0 : 1;
     }
 
     /// <summary>Whether (x, y) is on the curve.</summary>
@@ -80,20 +100,33 @@ internal static class Secp256k1Math
     /// <summary>k·G in affine coordinates (public scalars only, e.g. in tests).</summary>
     public static (BigInteger X, BigInteger Y)? MultiplyGenerator(BigInteger k) => ToAffine(Multiply(ModN(k), (Gx, Gy, BigInteger.One)));
 
-    private static (BigInteger X, BigInteger Y, BigInteger Z) Multiply(BigInteger k, (BigInteger X, BigInteger Y, BigInteger Z) point)
+    private static (BigInteger X, BigInteger Y, BigInteger Z) Multiply(BigInteger k, (BigInteger X, BigInteger Y, BigInteger Z) point) =>
+        DoubleMultiply(k, point, BigInteger.Zero, point);
+
+    // a·P + b·Q in one pass over the bits (Shamir's trick): one doubling per bit instead of two.
+    private static (BigInteger X, BigInteger Y, BigInteger Z) DoubleMultiply(
+        BigInteger a, (BigInteger X, BigInteger Y, BigInteger Z) p, BigInteger b, (BigInteger X, BigInteger Y, BigInteger Z) q)
     {
+        var aBytes = a.ToByteArray(isUnsigned: true, isBigEndian: false);
+        var bBytes = b.ToByteArray(isUnsigned: true, isBigEndian: false);
+        var sum = Add(p, q);
         var result = (BigInteger.Zero, BigInteger.One, BigInteger.Zero);
-        for (var bit = (int)k.GetBitLength() - 1; bit >= 0; bit--)
+        for (var bit = (8 * Math.Max(aBytes.Length, bBytes.Length)) - 1; bit >= 0; bit--)
         {
             result = Double(result);
-            if (!((k >> bit) & BigInteger.One).IsZero)
+            var inA = Bit(aBytes, bit);
+            var inB = Bit(bBytes, bit);
+            if (inA || inB)
             {
-                result = Add(result, point);
+                result = Add(result, inA && inB ? sum : inA ? p : q);
             }
         }
 
         return result;
     }
+
+    private static bool Bit(byte[] littleEndian, int bit) =>
+        bit / 8 < littleEndian.Length && ((littleEndian[bit / 8] >> (bit % 8)) & 1) == 1;
 
     private static (BigInteger X, BigInteger Y, BigInteger Z) Double((BigInteger X, BigInteger Y, BigInteger Z) p)
     {
