@@ -1,5 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using WaiaaS.Adapters.Solana.Encoding;
+using WaiaaS.Adapters.Solana.Codecs;
 
 namespace WaiaaS.Adapters.Solana;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using WaiaaS.Adapters.Solana.Encoding;
+using WaiaaS.Adapters.Solana.Codecs;
 using WaiaaS.Adapters.Solana.Programs;
 using WaiaaS.Adapters.Solana.Rpc;
 using WaiaaS.Adapters.Solana.Transactions;

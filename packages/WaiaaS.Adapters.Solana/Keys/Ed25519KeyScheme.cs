@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using WaiaaS.Adapters.Solana.Encoding;
+using WaiaaS.Adapters.Solana.Codecs;
 using WaiaaS.Core.Chains;
 using WaiaaS.Core.Chains.Adapters;
 using WaiaaS.Core.Crypto;

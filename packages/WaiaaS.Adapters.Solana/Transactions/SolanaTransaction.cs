@@ -1,5 +1,5 @@
 using System.Buffers;
-using WaiaaS.Adapters.Solana.Encoding;
+using WaiaaS.Adapters.Solana.Codecs;
 
 namespace WaiaaS.Adapters.Solana.Transactions;
 

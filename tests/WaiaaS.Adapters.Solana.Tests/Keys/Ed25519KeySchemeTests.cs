@@ -1,4 +1,4 @@
-using WaiaaS.Adapters.Solana.Encoding;
+using WaiaaS.Adapters.Solana.Codecs;
 using WaiaaS.Adapters.Solana.Keys;
 using WaiaaS.Core.Chains;
 using WaiaaS.Core.Crypto;

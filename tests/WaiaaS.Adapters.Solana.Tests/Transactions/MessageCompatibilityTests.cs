@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using WaiaaS.Adapters.Solana.Encoding;
+using WaiaaS.Adapters.Solana.Codecs;
 using WaiaaS.Adapters.Solana.Programs;
 using WaiaaS.Adapters.Solana.Tests.Harness;
 using WaiaaS.Adapters.Solana.Transactions;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using WaiaaS.Adapters.Evm;
-using WaiaaS.Adapters.Solana.Encoding;
+using WaiaaS.Adapters.Solana.Codecs;
 using WaiaaS.Daemon.Tests.Hosting;
 
 namespace WaiaaS.Daemon.Tests.Wallets;

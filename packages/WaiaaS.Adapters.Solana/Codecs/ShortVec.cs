@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace WaiaaS.Adapters.Solana.Encoding;
+namespace WaiaaS.Adapters.Solana.Codecs;
 
 /// <summary>
 /// Solana's compact-u16 ("short-vec") length prefix: 7 bits per byte, little-endian, high bit = more follows,

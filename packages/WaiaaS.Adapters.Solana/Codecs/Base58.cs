@@ -1,4 +1,4 @@
-namespace WaiaaS.Adapters.Solana.Encoding;
+namespace WaiaaS.Adapters.Solana.Codecs;
 
 /// <summary>Base58 with the Bitcoin alphabet, as Solana uses for addresses, signatures and blockhashes.</summary>
 public static class Base58

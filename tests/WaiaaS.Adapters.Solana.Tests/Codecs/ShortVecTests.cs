@@ -1,6 +1,6 @@
-using WaiaaS.Adapters.Solana.Encoding;
+using WaiaaS.Adapters.Solana.Codecs;
 
-namespace WaiaaS.Adapters.Solana.Tests.Encoding;
+namespace WaiaaS.Adapters.Solana.Tests.Codecs;
 
 public sealed class ShortVecTests
 {
