@@ -20,7 +20,7 @@ public sealed class ForegroundShutdownTests
         using var slowClient = DaemonHttp.ExpectContinueClient(baseAddress);
 
         // One request the daemon is provably handling (it asked for the body) when SIGTERM arrives.
-        var gated = new GatedJsonContent("""{"name":"in-flight","chain":"solana","environment":"testnet"}""");
+        var gated = new GatedJsonContent("""{"name":"in-flight","chain":"solana","environment":"testnet"}""", padding: 512 * 1024);
         using var slowRequest = DaemonHttp.CreateWalletRequest(gated);
         var slow = slowClient.SendAsync(slowRequest);
         await gated.Requested.WaitAsync(TimeSpan.FromSeconds(60));
@@ -34,10 +34,23 @@ public sealed class ForegroundShutdownTests
         await Task.WhenAll(bodies.Select(body => body.Requested)).WaitAsync(TimeSpan.FromSeconds(60));
         Signals.Send(daemon.Id, Signals.Term);
 
-        // Kestrel closes its listener first when stopping; only then is the held-back body sent.
+        // Kestrel closes its listener first when stopping; only then is the held-back body sent, and only after the
+        // request has been in flight for a while: a slow request must survive the stop too (System.CommandLine used to
+        // end the process 2 s after SIGTERM, whatever the daemon was doing). This hold is the scenario, not a wait.
         await Poll.UntilAsync(() => !Accepts(sandbox.Port), "the daemon to stop accepting connections");
+        await Task.Delay(TimeSpan.FromSeconds(3));
         gated.Release();
-        using var slowResponse = await slow.WaitAsync(TimeSpan.FromSeconds(60));
+        HttpResponseMessage slowResponse;
+        try
+        {
+            slowResponse = await slow.WaitAsync(TimeSpan.FromSeconds(60));
+        }
+        catch (HttpRequestException e)
+        {
+            throw new InvalidOperationException("the in-flight request did not complete; daemon output:\n" + daemon.OutputSoFar, e);
+        }
+
+        using var slowResponseScope = slowResponse;
         var slowBody = await slowResponse.Content.ReadAsStringAsync();
         Assert.True(slowResponse.StatusCode == HttpStatusCode.Created, $"{(int)slowResponse.StatusCode} {slowBody}");
         var created = new List<string> { JsonDocument.Parse(slowBody).RootElement.GetProperty("id").GetString()! };
