@@ -117,10 +117,10 @@ public sealed class DaemonSandbox : IAsyncDisposable
     public async Task KillDaemonAsync()
     {
         var pid = DaemonPid;
-        Assert.True(BelongsToThisSandbox(pid), $"pid {pid} in {PidFile} is not a daemon of this test");
+        Assert.True(SandboxProcesses.CommandLineNames(pid, Root), $"pid {pid} in {PidFile} is not a daemon of this test");
         Signals.Send(pid, Signals.Kill);
         // A dead process (even an unreaped zombie) has an empty command line.
-        await Poll.UntilAsync(() => !BelongsToThisSandbox(pid) && !LockHeld(), "the killed daemon to disappear");
+        await Poll.UntilAsync(() => !SandboxProcesses.CommandLineNames(pid, Root) && !LockHeld(), "the killed daemon to disappear");
     }
 
     public async ValueTask DisposeAsync()
@@ -145,53 +145,13 @@ public sealed class DaemonSandbox : IAsyncDisposable
             }
         }
 
-        foreach (var pid in ProcessesOfThisSandbox())
+        foreach (var pid in SandboxProcesses.Naming(Root))
         {
-            _ = SendQuietly(pid);
+            SandboxProcesses.KillQuietly(pid);
         }
 
-        await Poll.UntilAsync(() => ProcessesOfThisSandbox().Count == 0, "this test's daemons to exit");
+        await Poll.UntilAsync(() => SandboxProcesses.Naming(Root).Count == 0, "this test's daemons to exit");
         Directory.Delete(Root, recursive: true);
-    }
-
-    private bool BelongsToThisSandbox(int pid)
-    {
-        try
-        {
-            return File.ReadAllText($"/proc/{pid}/cmdline").Contains(Root, StringComparison.Ordinal);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
-
-    // Every process whose command line names this sandbox's folder (a fresh GUID): only processes this test started.
-    private List<int> ProcessesOfThisSandbox()
-    {
-        var found = new List<int>();
-        foreach (var folder in Directory.EnumerateDirectories("/proc"))
-        {
-            if (int.TryParse(Path.GetFileName(folder), out var pid) && pid != System.Environment.ProcessId && BelongsToThisSandbox(pid))
-            {
-                found.Add(pid);
-            }
-        }
-
-        return found;
-    }
-
-    private static bool SendQuietly(int pid)
-    {
-        try
-        {
-            Signals.Send(pid, Signals.Kill);
-            return true;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
     }
 
     private static Dictionary<string, string> BaseEnvironment()

@@ -52,7 +52,7 @@ public sealed class LifecycleTests
         Assert.False(File.Exists(sandbox.PidFile));
         Assert.False(File.Exists(sandbox.PortFile));
         Assert.False(sandbox.LockHeld());
-        await Poll.UntilAsync(() => !Signals.IsAlive(pid) || !File.ReadAllText($"/proc/{pid}/cmdline").Contains(sandbox.Root), "the stopped daemon's process to end");
+        await Poll.UntilAsync(() => !SandboxProcesses.CommandLineNames(pid, sandbox.Root), "the stopped daemon's process to end");
 
         var after = await sandbox.RunAsync("status");
         Assert.True(after.ExitCode == 5, after.ToString());
