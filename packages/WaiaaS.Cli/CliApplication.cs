@@ -24,6 +24,14 @@ internal static class CliApplication
         try
         {
             var configuration = new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false };
+            if (parsed.CommandResult.Command.Name == "start")
+            {
+                // The daemon's web host handles SIGINT/SIGTERM itself and stops gracefully within [daemon] shutdown_timeout.
+                // System.CommandLine's own handler would end the process ProcessTerminationTimeout (2 s) after the signal,
+                // cutting off in-flight requests, the WAL checkpoint, the daemon.stopped audit row and the pid file removal.
+                configuration.ProcessTerminationTimeout = null;
+            }
+
             return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -27,7 +27,7 @@ internal static class MasterPasswordUnlock
             return UnlockOutcome.Wrong("the master password is wrong");
         }
 
-        if (password.Length < MinimumLength)
+        if (CountCharacters(password) < MinimumLength)
         {
             return UnlockOutcome.Wrong($"the master password must be at least {MinimumLength} characters when it is first set");
         }
@@ -52,5 +52,19 @@ internal static class MasterPasswordUnlock
             restored.Dispose();
             return UnlockOutcome.Wrong($"the keystore folder already holds keys that this password does not open ({Path.GetFileName(existing)})");
         }
+    }
+
+    // The rule and its message speak of characters; password is UTF-8, where one character may take up to 4 bytes.
+    private static int CountCharacters(ReadOnlySpan<byte> utf8)
+    {
+        var count = 0;
+        while (!utf8.IsEmpty)
+        {
+            _ = System.Text.Rune.DecodeFromUtf8(utf8, out _, out var consumed);
+            utf8 = utf8[consumed..];
+            count++;
+        }
+
+        return count;
     }
 }
