@@ -21,11 +21,31 @@ public sealed class KeystoreVerifyTests
         Assert.Contains($"ok       {solana}  solana", intact.Output);
         Assert.Contains($"ok       {ethereum}  ethereum", intact.Output);
 
+        // With the database present, a wrong password is refused against the stored verifier.
         var wrong = await sandbox.RunAsync(sandbox.EnvironmentWith(("WAIAAS_MASTER_PASSWORD", "not-the-password")), "keystore", "verify");
-        Assert.True(wrong.ExitCode == 11, wrong.ToString());
-        Assert.Contains($"FAILED   {solana}.json", wrong.Output);
-        Assert.Contains($"FAILED   {ethereum}.json", wrong.Output);
-        Assert.DoesNotContain("ok ", wrong.Output);
+        Assert.True(wrong.ExitCode == 8, wrong.ToString());
+        Assert.Contains("does not match", wrong.Error);
+
+        // The keystore folder alone (no database): every file fails to decrypt with a wrong password.
+        var databaseFiles = Directory.GetFiles(Path.GetDirectoryName(sandbox.DatabaseFile)!);
+        foreach (var file in databaseFiles)
+        {
+            File.Move(file, file + ".aside");
+        }
+
+        var wrongOffline = await sandbox.RunAsync(sandbox.EnvironmentWith(("WAIAAS_MASTER_PASSWORD", "not-the-password")), "keystore", "verify");
+        var rightOffline = await sandbox.RunAsync("keystore", "verify");
+        foreach (var file in databaseFiles)
+        {
+            File.Move(file + ".aside", file);
+        }
+
+        Assert.True(wrongOffline.ExitCode == 11, wrongOffline.ToString());
+        Assert.Contains($"FAILED   {solana}.json", wrongOffline.Output);
+        Assert.Contains($"FAILED   {ethereum}.json", wrongOffline.Output);
+        Assert.DoesNotContain("ok ", wrongOffline.Output);
+        Assert.True(rightOffline.ExitCode == 0, rightOffline.ToString());
+        Assert.Contains($"ok       {solana}  solana", rightOffline.Output);
 
         // One hex digit of the ciphertext changed: AES-GCM authentication fails for that file only.
         var original = await File.ReadAllTextAsync(solanaFile);
@@ -36,11 +56,21 @@ public sealed class KeystoreVerifyTests
         Assert.Contains($"ok       {ethereum}  ethereum", tampered.Output);
         await File.WriteAllTextAsync(solanaFile, original);
 
+        // A key file without a wallet row (what a creation interrupted before its commit leaves) is reported, not failed.
+        var ethereumRow = SandboxDatabase.Strings(sandbox.DatabaseFile, $"SELECT name FROM wallets WHERE id = '{ethereum}'");
+        Assert.Single(ethereumRow);
+        SandboxDatabase.Execute(sandbox.DatabaseFile, "PRAGMA foreign_keys = OFF; DELETE FROM wallets WHERE id = $id", ("$id", ethereum));
+        var orphan = await sandbox.RunAsync("keystore", "verify");
+        Assert.True(orphan.ExitCode == 0, orphan.ToString());
+        Assert.Contains($"ORPHAN   {ethereum}", orphan.Output);
+        Assert.Contains($"ok       {solana}  solana", orphan.Output);
+
         File.Delete(ethereumFile);
+        File.Delete(solanaFile);
         var missing = await sandbox.RunAsync("keystore", "verify");
         Assert.True(missing.ExitCode == 11, missing.ToString());
-        Assert.Contains($"MISSING  {ethereum}", missing.Output);
-        Assert.Contains($"ok       {solana}  solana", missing.Output);
+        Assert.Contains($"MISSING  {solana}", missing.Output);
+        Assert.DoesNotContain(ethereum, missing.Output);
         Assert.DoesNotContain("FAILED", missing.Output);
     }
 

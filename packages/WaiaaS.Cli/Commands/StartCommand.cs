@@ -74,8 +74,8 @@ internal static class StartCommand
         await using (daemon.ConfigureAwait(false))
         {
             context.Error.WriteLine($"WaiaaS {ProductVersion.Current} is running on http://{loaded.Config.Daemon.Hostname}:{daemon.Port} (data: {loaded.Layout.Root}). Stop with Ctrl+C or 'waiaas stop'.");
+            using var stopping = daemon.App.Lifetime.ApplicationStopping.Register(() => context.Error.WriteLine("Stopping: finishing in-flight requests..."));
             await daemon.WaitForShutdownAsync(CancellationToken.None).ConfigureAwait(false);
-            context.Error.WriteLine("Stopping: finishing in-flight requests...");
         }
 
         context.Error.WriteLine("Stopped.");
