@@ -57,6 +57,14 @@ public sealed class AuditLogWriter(TimeProvider time)
 
     private AuditLogEntity Stage(WaiaasDbContext db, AuditEntry entry, (long Seq, string Hash) head)
     {
+        var row = CreateRow(entry, head);
+        db.AuditLog.Add(row);
+        return row;
+    }
+
+    /// <summary>Builds the next chained row after <paramref name="head"/> (used by the EF path and by <see cref="AuditLogSqlWriter"/>).</summary>
+    internal AuditLogEntity CreateRow(AuditEntry entry, (long Seq, string Hash) head)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(entry.EventType);
         ArgumentException.ThrowIfNullOrWhiteSpace(entry.Actor);
         var row = new AuditLogEntity
@@ -76,7 +84,6 @@ public sealed class AuditLogWriter(TimeProvider time)
             Hash = string.Empty,
         };
         row.Hash = AuditCanonicalEncoding.ComputeHash(row);
-        db.AuditLog.Add(row);
         return row;
     }
 

@@ -22,9 +22,12 @@ internal static class DaemonApplication
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             Args = [],
-            ContentRootPath = options.Layout.Root,
+            ContentRootPath = AppContext.BaseDirectory,
             EnvironmentName = Environments.Production,
         });
+        // The daemon is configured by config.toml and WAIAAS_* only: no appsettings.json from the data directory, no
+        // ASPNETCORE_*/DOTNET_* overrides (e.g. extra Kestrel endpoints), and no file watcher on the data directory.
+        builder.Configuration.Sources.Clear();
         ConfigureLogging(builder.Logging, config.Daemon.LogLevel);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {

@@ -32,6 +32,7 @@ internal static class DaemonServiceCollectionExtensions
         services.TryAddSingleton<WalletService>();
         services.TryAddSingleton<WalletNetworkCatalog>();
         services.AddHostedService<WalCheckpointService>();
+        services.AddHostedService<StorageWarmup>();
         return services;
     }
 }

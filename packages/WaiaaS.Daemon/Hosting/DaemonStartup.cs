@@ -47,40 +47,42 @@ internal static class DaemonStartup
             : outcome;
     }
 
-    /// <summary>Stores the verifier on the first start and records start-up facts in the audit log.</summary>
-    public static async Task RecordStartAsync(IServiceProvider services, UnlockOutcome unlock, SchemaGateOutcome gate, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the verifier on the first start and records start-up facts in the audit log, in one transaction over a
+    /// raw connection: EF Core's first-use cost (model, query and update pipelines) stays off the start-up path and
+    /// is paid by <see cref="StorageWarmup"/> after the server listens.
+    /// </summary>
+    public static void RecordStart(DaemonStartOptions options, string databaseFile, IServiceProvider services, UnlockOutcome unlock, SchemaGateOutcome gate)
     {
-        var factory = services.GetRequiredService<IDbContextFactory<WaiaasDbContext>>();
         var audit = services.GetRequiredService<AuditLogWriter>();
-        var time = services.GetRequiredService<TimeProvider>();
         var removed = services.GetRequiredService<IKeyStore>() is FileKeyStore files ? files.RemoveStrayTemporaryFiles() : 0;
-        await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        using var connection = WaiaasDatabase.OpenConnection(databaseFile, options.Config.Database.BusyTimeoutMs);
+        using var transaction = connection.BeginTransaction(deferred: false);
         if (unlock.IsFirstStart)
         {
-            db.KeyValues.Add(new KeyValueEntity
-            {
-                Key = MasterPasswordRecord.Key,
-                Value = MasterPasswordRecord.From(unlock.Secrets!).ToJson(),
-                UpdatedAt = WaiaasDatabase.UnixNow(time),
-            });
-            await audit.AppendAsync(db, new AuditEntry(AuditEvents.MasterPasswordSet, AuditActors.Master), cancellationToken).ConfigureAwait(false);
+            using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO key_value_store (key, value, updated_at) VALUES ($key, $value, $updatedAt)";
+            insert.Parameters.AddWithValue("$key", MasterPasswordRecord.Key);
+            insert.Parameters.AddWithValue("$value", MasterPasswordRecord.From(unlock.Secrets!).ToJson());
+            insert.Parameters.AddWithValue("$updatedAt", WaiaasDatabase.UnixNow(options.Time));
+            insert.ExecuteNonQuery();
+            AuditLogSqlWriter.Append(connection, transaction, audit, new AuditEntry(AuditEvents.MasterPasswordSet, AuditActors.Master));
         }
 
         if (gate.Kind == SchemaGateOutcomeKind.Migrated)
         {
-            await audit.AppendAsync(db, new AuditEntry(AuditEvents.SchemaMigrated, AuditActors.System)
+            AuditLogSqlWriter.Append(connection, transaction, audit, new AuditEntry(AuditEvents.SchemaMigrated, AuditActors.System)
             {
                 Details = new JsonObject { ["from"] = gate.FromVersion, ["to"] = gate.ToVersion, ["backup"] = Path.GetFileName(gate.BackupFile) },
-            }, cancellationToken).ConfigureAwait(false);
+            });
         }
 
-        await audit.AppendAsync(db, new AuditEntry(AuditEvents.DaemonStarted, AuditActors.System)
+        AuditLogSqlWriter.Append(connection, transaction, audit, new AuditEntry(AuditEvents.DaemonStarted, AuditActors.System)
         {
             Details = new JsonObject { ["version"] = Core.ProductInfo.Version, ["schemaVersion"] = gate.ToVersion, ["strayTemporaryKeyFilesRemoved"] = removed },
-        }, cancellationToken).ConfigureAwait(false);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        });
+        transaction.Commit();
     }
 
     /// <summary>Records a graceful stop.</summary>

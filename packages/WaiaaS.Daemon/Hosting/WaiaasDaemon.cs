@@ -66,7 +66,7 @@ public sealed partial class WaiaasDaemon : IAsyncDisposable
             var guard = MasterPasswordGuard.Create(options.MasterPassword);
             CryptographicOperations.ZeroMemory(options.MasterPassword);
             holder.Set(guard, new FileKeyStore(options.Layout.KeystoreFolder, secrets, options.Time));
-            await DaemonStartup.RecordStartAsync(app.Services, unlock, gate, cancellationToken).ConfigureAwait(false);
+            DaemonStartup.RecordStart(options, databaseFile, app.Services, unlock, gate);
             await StartServerAsync(app, options, cancellationToken).ConfigureAwait(false);
             var daemon = new WaiaasDaemon(options, instanceLock, app, secrets, guard, BoundPort(app, options));
             daemon.AfterStart(gate);
