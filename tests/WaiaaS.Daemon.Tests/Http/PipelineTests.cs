@@ -134,4 +134,25 @@ public class PipelineTests
         request.Headers.Add("Access-Control-Request-Headers", "x-master-password");
         return await daemon.Client.SendAsync(request);
     }
+
+    [Fact]
+    public async Task HostConfiguration_IgnoresAppSettingsInTheDataDirectoryAndAspNetCoreVariables()
+    {
+        var root = DaemonTestHost.CreateRoot();
+        Directory.CreateDirectory(root);
+        File.WriteAllText(Path.Combine(root, "appsettings.json"), "{\"Kestrel\":{\"Endpoints\":{\"Extra\":{\"Url\":\"http://127.0.0.2:38123\"}}},\"Marker\":\"read\"}");
+        Environment.SetEnvironmentVariable("ASPNETCORE_MARKER2", "read");
+        try
+        {
+            await using var daemon = await DaemonTestHost.StartAsync(root: root);
+
+            Assert.Null(daemon.Daemon.App.Configuration["Marker"]);
+            Assert.Null(daemon.Daemon.App.Configuration["Kestrel:Endpoints:Extra:Url"]);
+            Assert.Null(daemon.Daemon.App.Configuration["MARKER2"]);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("ASPNETCORE_MARKER2", null);
+        }
+    }
 }
