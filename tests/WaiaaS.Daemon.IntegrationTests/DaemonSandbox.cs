@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using WaiaaS.Tests.Shared;
 
 namespace WaiaaS.Daemon.IntegrationTests;
 
@@ -45,8 +46,12 @@ public sealed class DaemonSandbox : IAsyncDisposable
     /// <summary>Runs <c>waiaas &lt;arguments&gt; --data-dir &lt;DataDir&gt;</c> to completion.</summary>
     public Task<CliResult> RunAsync(params string[] arguments) => RunAsync(Environment, arguments);
 
-    public Task<CliResult> RunAsync(IDictionary<string, string> environment, params string[] arguments) =>
-        ProcessRunner.RunAsync("dotnet", [WaiaasDll, .. arguments, "--data-dir", DataDir], Root, environment);
+    public async Task<CliResult> RunAsync(IDictionary<string, string> environment, params string[] arguments)
+    {
+        var (exitCode, output, error) = await ProcessRunner.RunAsync(
+            "dotnet", [WaiaasDll, .. arguments, "--data-dir", DataDir], Root, environment, TimeSpan.FromMinutes(2), replaceEnvironment: true);
+        return new CliResult(exitCode, output, error);
+    }
 
     /// <summary>A copy of <see cref="Environment"/> with <paramref name="changes"/> applied (a null value removes the variable).</summary>
     public Dictionary<string, string> EnvironmentWith(params (string Name, string? Value)[] changes)
@@ -78,7 +83,7 @@ public sealed class DaemonSandbox : IAsyncDisposable
     /// <summary>Starts <c>waiaas start</c> in the foreground as a child of the test (killed on dispose if still running).</summary>
     public RunningProcess StartForeground()
     {
-        var info = ProcessRunner.CreateStartInfo("dotnet", [WaiaasDll, "start", "--data-dir", DataDir], Root, Environment);
+        var info = ProcessRunner.CreateStartInfo("dotnet", [WaiaasDll, "start", "--data-dir", DataDir], Root, Environment, replaceEnvironment: true);
         var process = Process.Start(info)!;
         lock (_processes)
         {
