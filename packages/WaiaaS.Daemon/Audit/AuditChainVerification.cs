@@ -1,6 +1,6 @@
 namespace WaiaaS.Daemon.Audit;
 
-/// <summary>The result of <see cref="AuditChainVerifier.Verify"/>.</summary>
+/// <summary>The result of <see cref="AuditChainVerifier.VerifyAsync"/>.</summary>
 /// <param name="Valid">True when every row checked out.</param>
 /// <param name="RowsChecked">Rows read (up to and including the first broken one).</param>
 /// <param name="FirstBrokenId">Id of the first broken row, or null.</param>

@@ -11,27 +11,6 @@ namespace WaiaaS.Daemon.Audit;
 public static class AuditChainVerifier
 {
     /// <summary>Verifies the whole chain.</summary>
-    public static AuditChainVerification Verify(WaiaasDbContext db)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var index = 0L;
-        var previousHash = AuditCanonicalEncoding.GenesisHash;
-        foreach (var row in db.AuditLog.AsNoTracking().OrderBy(a => a.Seq).AsEnumerable())
-        {
-            var reason = Check(row, index, previousHash);
-            if (reason != AuditChainBreak.None)
-            {
-                return new AuditChainVerification(false, index + 1, row.Id, index, reason);
-            }
-
-            previousHash = row.Hash;
-            index++;
-        }
-
-        return new AuditChainVerification(true, index, null, null, AuditChainBreak.None);
-    }
-
-    /// <summary>Verifies the whole chain.</summary>
     public static async Task<AuditChainVerification> VerifyAsync(WaiaasDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);

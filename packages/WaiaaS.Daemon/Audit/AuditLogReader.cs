@@ -29,24 +29,6 @@ public static class AuditLogReader
         return ToPage(rows, limit);
     }
 
-    /// <summary>Returns one page.</summary>
-    /// <exception cref="AuditQueryException">Bad cursor, limit or time range (the message says which).</exception>
-    public static AuditPage Query(WaiaasDbContext db, AuditQuery filter)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(filter);
-        var limit = ValidateLimitAndRange(filter);
-        long? beforeSeq = null;
-        if (filter.Cursor is not null)
-        {
-            var cursor = ParseCursor(filter.Cursor);
-            beforeSeq = db.AuditLog.AsNoTracking().Where(a => a.Id == cursor).Select(a => (long?)a.Seq).FirstOrDefault()
-                ?? throw UnknownCursor(filter.Cursor);
-        }
-
-        return ToPage(Filtered(db, filter, beforeSeq).Take(limit + 1).ToList(), limit);
-    }
-
     private static IQueryable<AuditLogEntity> Filtered(WaiaasDbContext db, AuditQuery filter, long? beforeSeq)
     {
         var query = db.AuditLog.AsNoTracking();

@@ -1,6 +1,6 @@
 namespace WaiaaS.Daemon.Audit;
 
-/// <summary>Filters and paging for <see cref="AuditLogReader.Query"/>. Every filter is optional; they combine with AND.</summary>
+/// <summary>Filters and paging for <see cref="AuditLogReader.QueryAsync"/>. Every filter is optional; they combine with AND.</summary>
 public sealed record AuditQuery
 {
     /// <summary>Rows per page when <see cref="Limit"/> is not given.</summary>

@@ -23,65 +23,65 @@ public sealed class AuditChainVerifierTests : IDisposable
     }
 
     [Fact]
-    public void EmptyLog_IsValid()
+    public async Task EmptyLog_IsValid()
     {
         using var empty = new TestDb();
         using var context = empty.Context();
 
-        Assert.Equal(new AuditChainVerification(true, 0, null, null, AuditChainBreak.None), AuditChainVerifier.Verify(context));
+        Assert.Equal(new AuditChainVerification(true, 0, null, null, AuditChainBreak.None), await AuditChainVerifier.VerifyAsync(context));
     }
 
     [Fact]
-    public void UntouchedLog_IsValid() => Assert.Equal(new AuditChainVerification(true, 6, null, null, AuditChainBreak.None), Verify());
+    public async Task UntouchedLog_IsValid() => Assert.Equal(new AuditChainVerification(true, 6, null, null, AuditChainBreak.None), await VerifyAsync());
 
     [Theory]
     [InlineData("wallet_id = 'w-other'")]
     [InlineData("details = '{\"x\":1}'")]
     [InlineData("created_at = created_at + 1")]
     [InlineData("actor = 'system'")]
-    public void ModifiedField_IsFoundAtThatRow(string change)
+    public async Task ModifiedField_IsFoundAtThatRow(string change)
     {
         Tamper($"UPDATE audit_log SET {change} WHERE seq = 3;");
 
-        Assert.Equal(new AuditChainVerification(false, 3, _rows[2].Id, 2, AuditChainBreak.HashMismatch), Verify());
+        Assert.Equal(new AuditChainVerification(false, 3, _rows[2].Id, 2, AuditChainBreak.HashMismatch), await VerifyAsync());
     }
 
     [Fact]
-    public void ModifiedRowWithRecomputedHash_IsFoundAtTheNextRow()
+    public async Task ModifiedRowWithRecomputedHash_IsFoundAtTheNextRow()
     {
         var forged = Clone(_rows[2]);
         forged.WalletId = "w-other";
         Tamper($"UPDATE audit_log SET wallet_id = 'w-other', hash = '{AuditCanonicalEncoding.ComputeHash(forged)}' WHERE seq = 3;");
 
-        Assert.Equal(new AuditChainVerification(false, 4, _rows[3].Id, 3, AuditChainBreak.PrevHashMismatch), Verify());
+        Assert.Equal(new AuditChainVerification(false, 4, _rows[3].Id, 3, AuditChainBreak.PrevHashMismatch), await VerifyAsync());
     }
 
     [Fact]
-    public void DeletedMiddleRow_IsFoundAtTheRowAfterIt()
+    public async Task DeletedMiddleRow_IsFoundAtTheRowAfterIt()
     {
         Tamper("DELETE FROM audit_log WHERE seq = 4;");
 
-        Assert.Equal(new AuditChainVerification(false, 4, _rows[4].Id, 3, AuditChainBreak.PrevHashMismatch), Verify());
+        Assert.Equal(new AuditChainVerification(false, 4, _rows[4].Id, 3, AuditChainBreak.PrevHashMismatch), await VerifyAsync());
     }
 
     [Fact]
-    public void DeletedFirstRow_IsFound()
+    public async Task DeletedFirstRow_IsFound()
     {
         Tamper("DELETE FROM audit_log WHERE seq = 1;");
 
-        Assert.Equal(new AuditChainVerification(false, 1, _rows[1].Id, 0, AuditChainBreak.PrevHashMismatch), Verify());
+        Assert.Equal(new AuditChainVerification(false, 1, _rows[1].Id, 0, AuditChainBreak.PrevHashMismatch), await VerifyAsync());
     }
 
     [Fact]
-    public void SwappedRows_AreFound()
+    public async Task SwappedRows_AreFound()
     {
         Tamper("UPDATE audit_log SET seq = -1 WHERE seq = 2; UPDATE audit_log SET seq = 2 WHERE seq = 3; UPDATE audit_log SET seq = 3 WHERE seq = -1;");
 
-        Assert.Equal(new AuditChainVerification(false, 2, _rows[2].Id, 1, AuditChainBreak.PrevHashMismatch), Verify());
+        Assert.Equal(new AuditChainVerification(false, 2, _rows[2].Id, 1, AuditChainBreak.PrevHashMismatch), await VerifyAsync());
     }
 
     [Fact]
-    public void InsertedRow_WithAValidOwnHash_IsFoundAtTheRowAfterIt()
+    public async Task InsertedRow_WithAValidOwnHash_IsFoundAtTheRowAfterIt()
     {
         // Make room after row 2 and insert a well-formed row chained to it.
         var inserted = Clone(_rows[1]);
@@ -97,11 +97,11 @@ public sealed class AuditChainVerifierTests : IDisposable
             VALUES ('{inserted.Id}', 3, {inserted.CreatedAt}, '{inserted.EventType}', '{inserted.Actor}', '{inserted.WalletId}', '{inserted.PrevHash}', '{inserted.Hash}');
             """);
 
-        Assert.Equal(new AuditChainVerification(false, 4, _rows[2].Id, 3, AuditChainBreak.PrevHashMismatch), Verify());
+        Assert.Equal(new AuditChainVerification(false, 4, _rows[2].Id, 3, AuditChainBreak.PrevHashMismatch), await VerifyAsync());
     }
 
     [Fact]
-    public void ForgedChainWithRenumberedRows_IsFoundBySequence()
+    public async Task ForgedChainWithRenumberedRows_IsFoundBySequence()
     {
         // Rewriting seq alone breaks the hash; a chain rebuilt with correct hashes but a seq gap trips the sequence check.
         var rebuilt = Clone(_rows[0]);
@@ -109,13 +109,13 @@ public sealed class AuditChainVerifierTests : IDisposable
         rebuilt.Hash = AuditCanonicalEncoding.ComputeHash(rebuilt);
         Tamper($"DELETE FROM audit_log WHERE seq > 1; UPDATE audit_log SET seq = 2, hash = '{rebuilt.Hash}' WHERE seq = 1;");
 
-        Assert.Equal(new AuditChainVerification(false, 1, _rows[0].Id, 0, AuditChainBreak.SequenceMismatch), Verify());
+        Assert.Equal(new AuditChainVerification(false, 1, _rows[0].Id, 0, AuditChainBreak.SequenceMismatch), await VerifyAsync());
     }
 
-    private AuditChainVerification Verify()
+    private async Task<AuditChainVerification> VerifyAsync()
     {
         using var context = _db.Context();
-        return AuditChainVerifier.Verify(context);
+        return await AuditChainVerifier.VerifyAsync(context);
     }
 
     private void Tamper(string sql) =>

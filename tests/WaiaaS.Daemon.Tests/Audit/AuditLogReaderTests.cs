@@ -30,23 +30,23 @@ public sealed class AuditLogReaderTests : IDisposable
     }
 
     [Fact]
-    public void DefaultQuery_Returns50NewestFirst_WithACursor()
+    public async Task DefaultQuery_Returns50NewestFirst_WithACursor()
     {
-        var page = Query(new AuditQuery());
+        var page = await QueryAsync(new AuditQuery());
 
         Assert.Equal(_rows.AsEnumerable().Reverse().Take(50).Select(r => r.Id), page.Items.Select(r => r.Id));
         Assert.Equal(page.Items[^1].Id, page.NextCursor);
     }
 
     [Fact]
-    public void FollowingCursors_VisitsEveryMatchingRowOnce_ThenStops()
+    public async Task FollowingCursors_VisitsEveryMatchingRowOnce_ThenStops()
     {
         var seen = new List<string>();
         string? cursor = null;
         var pages = 0;
         do
         {
-            var page = Query(new AuditQuery { WalletId = "w1", Limit = 7, Cursor = cursor });
+            var page = await QueryAsync(new AuditQuery { WalletId = "w1", Limit = 7, Cursor = cursor });
             seen.AddRange(page.Items.Select(r => r.Id));
             cursor = page.NextCursor;
             pages++;
@@ -59,25 +59,25 @@ public sealed class AuditLogReaderTests : IDisposable
     }
 
     [Fact]
-    public void CursorStaysStable_WhenNewRowsArrive()
+    public async Task CursorStaysStable_WhenNewRowsArrive()
     {
-        var first = Query(new AuditQuery { Limit = 10 });
+        var first = await QueryAsync(new AuditQuery { Limit = 10 });
         using (var context = _db.Context())
         {
             new AuditLogWriter(_time).Append(context, new AuditEntry(AuditEvents.WalletCreated, AuditActors.Master));
         }
 
-        var second = Query(new AuditQuery { Limit = 10, Cursor = first.NextCursor });
+        var second = await QueryAsync(new AuditQuery { Limit = 10, Cursor = first.NextCursor });
 
         Assert.Equal(_rows.AsEnumerable().Reverse().Skip(10).Take(10).Select(r => r.Id), second.Items.Select(r => r.Id));
     }
 
     [Fact]
-    public void Filters_Combine()
+    public async Task Filters_Combine()
     {
         var from = _rows[30].CreatedAt;
         var to = _rows[90].CreatedAt;
-        var page = Query(new AuditQuery { EventType = AuditEvents.WalletCreated, Actor = AuditActors.Master, From = from, To = to, Limit = 200 });
+        var page = await QueryAsync(new AuditQuery { EventType = AuditEvents.WalletCreated, Actor = AuditActors.Master, From = from, To = to, Limit = 200 });
 
         var expected = _rows
             .Where(r => r.EventType == AuditEvents.WalletCreated && r.Actor == AuditActors.Master && r.CreatedAt >= from && r.CreatedAt <= to)
@@ -100,9 +100,9 @@ public sealed class AuditLogReaderTests : IDisposable
     [InlineData("not-a-cursor", "INVALID_CURSOR")]
     [InlineData("3f2504e0-4f89-11d3-9a0c-0305e82c3301", "INVALID_CURSOR")]
     [InlineData("01900000-0000-7000-8000-000000000000", "INVALID_CURSOR")]
-    public void BadCursor_IsAClearError(string cursor, string code)
+    public async Task BadCursor_IsAClearError(string cursor, string code)
     {
-        var error = Assert.Throws<AuditQueryException>(() => Query(new AuditQuery { Cursor = cursor }));
+        var error = await Assert.ThrowsAsync<AuditQueryException>(() => QueryAsync(new AuditQuery { Cursor = cursor }));
 
         Assert.Equal(code, error.Code);
         Assert.Contains("cursor", error.Message, StringComparison.Ordinal);
@@ -111,25 +111,25 @@ public sealed class AuditLogReaderTests : IDisposable
     [Theory]
     [InlineData(0)]
     [InlineData(201)]
-    public void LimitOutsideRange_IsAClearError(int limit)
+    public async Task LimitOutsideRange_IsAClearError(int limit)
     {
-        var error = Assert.Throws<AuditQueryException>(() => Query(new AuditQuery { Limit = limit }));
+        var error = await Assert.ThrowsAsync<AuditQueryException>(() => QueryAsync(new AuditQuery { Limit = limit }));
 
         Assert.Equal("INVALID_LIMIT", error.Code);
         Assert.Contains("between 1 and 200", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void FromAfterTo_IsAClearError() =>
-        Assert.Equal("INVALID_RANGE", Assert.Throws<AuditQueryException>(() => Query(new AuditQuery { From = 10, To = 5 })).Code);
+    public async Task FromAfterTo_IsAClearError() =>
+        Assert.Equal("INVALID_RANGE", (await Assert.ThrowsAsync<AuditQueryException>(() => QueryAsync(new AuditQuery { From = 10, To = 5 }))).Code);
 
     [Fact]
-    public void MaxLimit_ReturnsUpTo200() => Assert.Equal(120, Query(new AuditQuery { Limit = 200 }).Items.Count);
+    public async Task MaxLimit_ReturnsUpTo200() => Assert.Equal(120, (await QueryAsync(new AuditQuery { Limit = 200 })).Items.Count);
 
-    private AuditPage Query(AuditQuery query)
+    private async Task<AuditPage> QueryAsync(AuditQuery query)
     {
         using var context = _db.Context();
-        return AuditLogReader.Query(context, query);
+        return await AuditLogReader.QueryAsync(context, query);
     }
 
     public void Dispose() => _db.Dispose();

@@ -95,7 +95,7 @@ public sealed class AuditLogWriterTests : IDisposable
     }
 
     [Fact]
-    public void SeveralRowsStagedInOneTransaction_AreChainedInOrder()
+    public async Task SeveralRowsStagedInOneTransaction_AreChainedInOrder()
     {
         using (var context = _db.Context())
         using (var transaction = context.Database.BeginTransaction())
@@ -110,7 +110,7 @@ public sealed class AuditLogWriterTests : IDisposable
         }
 
         using var verify = _db.Context();
-        Assert.Equal(new AuditChainVerification(true, 5, null, null, AuditChainBreak.None), AuditChainVerifier.Verify(verify));
+        Assert.Equal(new AuditChainVerification(true, 5, null, null, AuditChainBreak.None), (await AuditChainVerifier.VerifyAsync(verify)));
     }
 
     [Fact]

@@ -99,7 +99,7 @@ public sealed class SchemaMigrationTests : IDisposable
     }
 
     [Fact]
-    public void Version1To2_MigratedRowsReadThroughEf_AndForeignKeysStillHold()
+    public async Task Version1To2_MigratedRowsReadThroughEf_AndForeignKeysStillHold()
     {
         var old = CreateSeeded(1);
         SchemaGate.Open(old, _folder.BackupsFolder, _time);
@@ -111,7 +111,7 @@ public sealed class SchemaMigrationTests : IDisposable
             wallets.Select(w => w.OwnerState));
         Assert.Equal(Core.Wallets.WalletStatus.Suspended, wallets[1].Status);
         Assert.Equal(Core.Chains.ChainType.Ethereum, wallets[1].Chain);
-        Assert.True(WaiaaS.Daemon.Audit.AuditChainVerifier.Verify(db).Valid);
+        Assert.True((await WaiaaS.Daemon.Audit.AuditChainVerifier.VerifyAsync(db)).Valid);
 
         // The rebuilt wallets table is still the parent of transactions: a dangling reference is refused.
         db.Transactions.Add(new TransactionEntity { Id = "t-orphan", WalletId = "no-such-wallet", Network = "n", Type = "TRANSFER", Status = "QUEUED" });
