@@ -36,6 +36,12 @@ internal static class Sql
     public static List<string?[]> Rows(string databaseFile, string sql)
     {
         using var connection = Open(databaseFile);
+        return Rows(connection, sql);
+    }
+
+    /// <summary>Every row as invariant-culture strings (null for SQL NULL).</summary>
+    public static List<string?[]> Rows(SqliteConnection connection, string sql)
+    {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         using var reader = command.ExecuteReader();
