@@ -81,8 +81,8 @@ internal static class KeystoreCommand
 
     private static bool PasswordMatches(byte[] password, MasterPasswordRecord record)
     {
-        using var secrets = MasterKeyDerivation.Derive(password, record.Kdf.ToParameters());
-        return CryptographicOperations.FixedTimeEquals(secrets.Verifier, Convert.FromHexString(record.Verifier));
+        using var secrets = Daemon.Security.MasterPasswordUnlock.UnlockWithVerifier(password, record);
+        return secrets is not null;
     }
 
     // What the database says: every wallet, those that should still have a key (not purged), and the verifier.

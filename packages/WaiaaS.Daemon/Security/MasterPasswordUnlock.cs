@@ -13,18 +13,26 @@ internal static class MasterPasswordUnlock
     /// <summary>Shortest master password accepted when it is first set.</summary>
     public const int MinimumLength = 8;
 
+    /// <summary>Stretches the password with the recorded parameters; the secrets when it matches the stored verifier, else null.</summary>
+    public static UnlockedSecrets? UnlockWithVerifier(ReadOnlySpan<byte> password, MasterPasswordRecord record)
+    {
+        var secrets = MasterKeyDerivation.Derive(password, record.Kdf.ToParameters());
+        if (CryptographicOperations.FixedTimeEquals(secrets.Verifier, KeyFileCodec.Hex(record.Verifier, "verifier")))
+        {
+            return secrets;
+        }
+
+        secrets.Dispose();
+        return null;
+    }
+
     public static UnlockOutcome Unlock(ReadOnlySpan<byte> password, MasterPasswordRecord? record, string keystoreFolder, KeystoreSettings settings)
     {
         if (record is not null)
         {
-            var secrets = MasterKeyDerivation.Derive(password, record.Kdf.ToParameters());
-            if (CryptographicOperations.FixedTimeEquals(secrets.Verifier, KeyFileCodec.Hex(record.Verifier, "verifier")))
-            {
-                return UnlockOutcome.Unlocked(secrets, isFirstStart: false);
-            }
-
-            secrets.Dispose();
-            return UnlockOutcome.Wrong("the master password is wrong");
+            return UnlockWithVerifier(password, record) is { } secrets
+                ? UnlockOutcome.Unlocked(secrets, isFirstStart: false)
+                : UnlockOutcome.Wrong("the master password is wrong");
         }
 
         if (CountCharacters(password) < MinimumLength)
