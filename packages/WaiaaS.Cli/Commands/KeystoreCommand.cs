@@ -112,11 +112,7 @@ internal static class KeystoreCommand
             }
         }
 
-        using var verifier = connection.CreateCommand();
-        verifier.CommandText = "SELECT value FROM key_value_store WHERE key = $key";
-        verifier.Parameters.AddWithValue("$key", MasterPasswordRecord.Key);
-        var record = verifier.ExecuteScalar() is string json ? MasterPasswordRecord.Parse(json) : null;
-        return new DatabaseFacts(true, all, needingKeys, record);
+        return new DatabaseFacts(true, all, needingKeys, MasterPasswordRecord.Read(connection));
     }
 
     private sealed record DatabaseFacts(bool Exists, HashSet<string> AllWallets, List<string> WalletsNeedingKeys, MasterPasswordRecord? Verifier);

@@ -96,9 +96,6 @@ internal static class DaemonStartup
     private static MasterPasswordRecord? ReadRecord(string databaseFile, int busyTimeoutMs)
     {
         using var connection = WaiaasDatabase.OpenConnection(databaseFile, busyTimeoutMs);
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT value FROM key_value_store WHERE key = $key";
-        command.Parameters.AddWithValue("$key", MasterPasswordRecord.Key);
-        return command.ExecuteScalar() is string json ? MasterPasswordRecord.Parse(json) : null;
+        return MasterPasswordRecord.Read(connection);
     }
 }

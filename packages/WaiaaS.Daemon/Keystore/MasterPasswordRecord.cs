@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.Data.Sqlite;
 
 namespace WaiaaS.Daemon.Keystore;
 
@@ -18,6 +19,15 @@ internal sealed record MasterPasswordRecord
         Kdf = KdfDocument.From(secrets.Kdf),
         Verifier = Convert.ToHexStringLower(secrets.Verifier),
     };
+
+    /// <summary>Reads the record from <c>key_value_store</c>; null before the master password is first set.</summary>
+    public static MasterPasswordRecord? Read(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT value FROM key_value_store WHERE key = $key";
+        command.Parameters.AddWithValue("$key", Key);
+        return command.ExecuteScalar() is string json ? Parse(json) : null;
+    }
 
     public string ToJson() => JsonSerializer.Serialize(this, KeystoreJsonContext.Default.MasterPasswordRecord);
 
