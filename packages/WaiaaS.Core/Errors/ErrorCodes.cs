@@ -1,7 +1,7 @@
 namespace WaiaaS.Core.Errors;
 
 /// <summary>The error-code table shared by the daemon, the SDK and the MCP server (SPEC §16). Codes never change meaning.</summary>
-public static class ErrorCodes
+public static partial class ErrorCodes
 {
     /// <summary>The request body or parameters are malformed.</summary>
     public static readonly ErrorCode InvalidRequest = new("INVALID_REQUEST", 400, "The request is malformed.", "Check the request against /openapi/v1.json.", false);

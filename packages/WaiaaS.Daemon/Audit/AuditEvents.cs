@@ -4,7 +4,7 @@ namespace WaiaaS.Daemon.Audit;
 /// Audit event types: lower-case <c>area.action</c> (dotted, snake_case words). Stored in <c>audit_log.event_type</c>
 /// and filterable by the API; never rename one that shipped (old rows keep it), add new ones instead.
 /// </summary>
-public static class AuditEvents
+public static partial class AuditEvents
 {
     /// <summary>The daemon started (details: version, schema).</summary>
     public const string DaemonStarted = "daemon.started";

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using WaiaaS.Adapters.Evm;
 using WaiaaS.Adapters.Solana.Keys;
 using WaiaaS.Daemon.Audit;
+using WaiaaS.Daemon.Notifications;
 using WaiaaS.Daemon.Security;
 using WaiaaS.Daemon.Storage;
 using WaiaaS.Daemon.Wallets;
@@ -31,6 +32,7 @@ internal static class DaemonServiceCollectionExtensions
         services.TryAddSingleton(new KeySchemeRegistry(options.KeySchemes ?? [new Ed25519KeyScheme(), new Secp256k1KeyScheme()]));
         services.TryAddSingleton<WalletService>();
         services.TryAddSingleton<WalletNetworkCatalog>();
+        services.TryAddSingleton<INotificationDispatcher, RecordingNotificationDispatcher>();
         services.AddHostedService<WalCheckpointService>();
         services.AddHostedService<StorageWarmup>();
         return services;

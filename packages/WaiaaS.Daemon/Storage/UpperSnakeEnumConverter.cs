@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
-using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using WaiaaS.Core;
 
 namespace WaiaaS.Daemon.Storage;
 
@@ -10,7 +9,7 @@ internal sealed class UpperSnakeEnumConverter<TEnum> : ValueConverter<TEnum, str
     where TEnum : struct, Enum
 {
     private static readonly FrozenDictionary<TEnum, string> ToText =
-        Enum.GetValues<TEnum>().ToFrozenDictionary(v => v, v => UpperSnake(v.ToString()));
+        Enum.GetValues<TEnum>().ToFrozenDictionary(v => v, v => v.ToWireName());
 
     private static readonly FrozenDictionary<string, TEnum> FromText =
         ToText.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
@@ -29,20 +28,4 @@ internal sealed class UpperSnakeEnumConverter<TEnum> : ValueConverter<TEnum, str
         FromText.TryGetValue(text, out var value)
             ? value
             : throw new InvalidDataException($"'{text}' is not a stored {typeof(TEnum).Name} value.");
-
-    private static string UpperSnake(string name)
-    {
-        var builder = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i]))
-            {
-                builder.Append('_');
-            }
-
-            builder.Append(char.ToUpper(name[i], CultureInfo.InvariantCulture));
-        }
-
-        return builder.ToString();
-    }
 }

@@ -50,6 +50,12 @@ public sealed class WaiaasDbContext(DbContextOptions<WaiaasDbContext> options) :
     /// <summary><c>token_registry</c>.</summary>
     public DbSet<TokenRegistryEntity> TokenRegistry => Set<TokenRegistryEntity>();
 
+    /// <summary>Single-use owner nonces.</summary>
+    public DbSet<OwnerNonceEntity> OwnerNonces => Set<OwnerNonceEntity>();
+
+    /// <summary>Durable EVM nonce cursors per wallet and network.</summary>
+    public DbSet<EvmNonceEntity> EvmNonces => Set<EvmNonceEntity>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

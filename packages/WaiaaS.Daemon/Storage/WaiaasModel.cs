@@ -48,6 +48,7 @@ internal static class WaiaasModel
             e.HasIndex(t => new { t.WalletId, t.IdempotencyKey }).IsUnique();
             e.HasIndex(t => t.TxHash);
             e.HasIndex(t => t.CreatedAt);
+            e.HasIndex(t => new { t.Status, t.ExecuteAfter });
         });
 
         model.Entity<PolicyEntity>(e =>
@@ -109,6 +110,20 @@ internal static class WaiaasModel
         {
             e.ToTable("token_registry");
             e.HasIndex(t => new { t.Network, t.Address }).IsUnique();
+        });
+
+        model.Entity<OwnerNonceEntity>(e =>
+        {
+            e.ToTable("owner_nonces");
+            e.HasKey(n => n.Nonce);
+            e.HasIndex(n => n.ExpiresAt);
+        });
+
+        model.Entity<EvmNonceEntity>(e =>
+        {
+            e.ToTable("evm_nonces");
+            e.HasKey(n => new { n.WalletId, n.Network });
+            e.HasOne<WalletEntity>().WithMany().HasForeignKey(n => n.WalletId).OnDelete(DeleteBehavior.Restrict);
         });
 
         ApplySnakeCaseColumnNames(model);

@@ -126,7 +126,7 @@ public sealed class SchemaGateTests : IDisposable
         Assert.StartsWith("database schema 1 is too old for this WaiaaS", error.Message, StringComparison.Ordinal);
         Assert.Contains("1. stop the daemon: `waiaas stop`", error.Message, StringComparison.Ordinal);
         Assert.Contains("2. install the newest WaiaaS 0.1.x release", error.Message, StringComparison.Ordinal);
-        Assert.Contains("3. run `waiaas start` once so it migrates the database to schema 2, then `waiaas stop`", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"3. run `waiaas start` once so it migrates the database to schema {SchemaVersions.Latest}, then `waiaas stop`", error.Message, StringComparison.Ordinal);
         Assert.Contains("4. reinstall this version", error.Message, StringComparison.Ordinal);
         Assert.Equal(1, SchemaGate.ReadVersion(_folder.DatabaseFile));
         Assert.False(Directory.Exists(_folder.BackupsFolder));
@@ -148,25 +148,26 @@ public sealed class SchemaGateTests : IDisposable
     public void FailingStep_IsRolledBackAlone_AndNamed()
     {
         SchemaGate.CreateAt(_folder.DatabaseFile, 1, _time, SchemaPlan.Default);
-        var broken = new SchemaMigrationStep(3, "3_broken", "broken on purpose", false, (connection, transaction) =>
-            SchemaMigrator.Execute(connection, transaction, "CREATE TABLE step3_marker (x INTEGER); INSERT INTO no_such_table VALUES (1);"));
-        var plan = SchemaPlan.Default with { Latest = 3, Steps = [.. SchemaPlan.Default.Steps, broken] };
+        var next = SchemaVersions.Latest + 1;
+        var broken = new SchemaMigrationStep(next, "next_broken", "broken on purpose", false, (connection, transaction) =>
+            SchemaMigrator.Execute(connection, transaction, "CREATE TABLE step_marker (x INTEGER); INSERT INTO no_such_table VALUES (1);"));
+        var plan = SchemaPlan.Default with { Latest = next, Steps = [.. SchemaPlan.Default.Steps, broken] };
 
         var error = Assert.Throws<SchemaGateException>(() => Open(plan));
 
         Assert.Equal("MIGRATION_FAILED", error.Code);
-        Assert.Equal("3_broken", error.FailedStep);
-        Assert.Equal(2, error.DatabaseVersion);
-        Assert.StartsWith("database migration step 3_broken (schema 2 to 3) failed: ", error.Message, StringComparison.Ordinal);
+        Assert.Equal("next_broken", error.FailedStep);
+        Assert.Equal(SchemaVersions.Latest, error.DatabaseVersion);
+        Assert.StartsWith($"database migration step next_broken (schema {SchemaVersions.Latest} to {next}) failed: ", error.Message, StringComparison.Ordinal);
         Assert.Contains("no_such_table", error.Message, StringComparison.Ordinal);
         Assert.Contains("That step was rolled back", error.Message, StringComparison.Ordinal);
         Assert.Contains("Start-up stopped", error.Message, StringComparison.Ordinal);
         Assert.Contains(error.BackupFile!, error.Message, StringComparison.Ordinal);
         Assert.True(File.Exists(error.BackupFile));
 
-        // Step 2 stays applied, step 3 left nothing behind.
-        Assert.Equal(2, SchemaGate.ReadVersion(_folder.DatabaseFile));
-        Assert.Equal(0L, Sql.Scalar(_folder.DatabaseFile, "SELECT count(*) FROM sqlite_master WHERE name = 'step3_marker';"));
+        // The shipped steps stay applied, the broken one left nothing behind.
+        Assert.Equal(SchemaVersions.Latest, SchemaGate.ReadVersion(_folder.DatabaseFile));
+        Assert.Equal(0L, Sql.Scalar(_folder.DatabaseFile, "SELECT count(*) FROM sqlite_master WHERE name = 'step_marker';"));
         Assert.Equal(1L, Sql.Scalar(_folder.DatabaseFile, "SELECT count(*) FROM pragma_table_info('wallets') WHERE name = 'owner_state';"));
     }
 
@@ -179,13 +180,14 @@ public sealed class SchemaGateTests : IDisposable
             SchemaV1Seed.Write(connection);
         }
 
-        var orphaning = new SchemaMigrationStep(3, "3_orphaning", "drops a referenced wallet", true, (connection, transaction) =>
+        var next = SchemaVersions.Latest + 1;
+        var orphaning = new SchemaMigrationStep(next, "next_orphaning", "drops a referenced wallet", true, (connection, transaction) =>
             SchemaMigrator.Execute(connection, transaction, $"DELETE FROM wallets WHERE id = '{SchemaV1Seed.NoOwner}';"));
-        var plan = SchemaPlan.Default with { Latest = 3, Steps = [.. SchemaPlan.Default.Steps, orphaning] };
+        var plan = SchemaPlan.Default with { Latest = next, Steps = [.. SchemaPlan.Default.Steps, orphaning] };
 
         var error = Assert.Throws<SchemaGateException>(() => Open(plan));
 
-        Assert.Equal("3_orphaning", error.FailedStep);
+        Assert.Equal("next_orphaning", error.FailedStep);
         Assert.Contains("foreign key check failed", error.Message, StringComparison.Ordinal);
         Assert.Equal(1L, Sql.Scalar(_folder.DatabaseFile, $"SELECT count(*) FROM wallets WHERE id = '{SchemaV1Seed.NoOwner}';"));
     }

@@ -8,7 +8,7 @@ namespace WaiaaS.Daemon.Tests.Storage;
 public sealed class SchemaMigrationTests : IDisposable
 {
     // Data written at each earlier version, in that version's shape. A new schema version must add its predecessor here.
-    private static readonly Dictionary<int, Action<SqliteConnection>> Seeds = new() { [1] = SchemaV1Seed.Write };
+    private static readonly Dictionary<int, Action<SqliteConnection>> Seeds = new() { [1] = SchemaV1Seed.Write, [2] = SchemaV2Seed.Write };
 
     private readonly TempDataFolder _folder = new();
     private readonly ManualTimeProvider _time = new();
@@ -79,7 +79,7 @@ public sealed class SchemaMigrationTests : IDisposable
 
         foreach (var table in untouched)
         {
-            Assert.Equal(before[table], Dump(old, table));
+            Assert.Equal(WithColumnsAddedBySchema3(table, before[table]), Dump(old, table));
         }
 
         Assert.Equal(
@@ -95,7 +95,7 @@ public sealed class SchemaMigrationTests : IDisposable
                 """));
         Assert.Equal(
             [["1", "initial schema"], ["2", "wallets: owner_verified becomes owner_state; add terminated_at, purged_at"]],
-            Sql.Rows(old, "SELECT version, description FROM schema_version ORDER BY version;"));
+            Sql.Rows(old, "SELECT version, description FROM schema_version WHERE version <= 2 ORDER BY version;"));
     }
 
     [Fact]
@@ -119,6 +119,26 @@ public sealed class SchemaMigrationTests : IDisposable
         Assert.Contains("FOREIGN KEY", error.InnerException!.Message, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public void Version2To3_KeepsEveryRow_AndLeavesTheNewColumnsEmpty()
+    {
+        var old = CreateSeeded(2);
+        var tables = new[] { "wallets", "sessions", "session_wallets", "transactions", "policies", "pending_approvals", "audit_log",
+            "notification_channels", "notification_logs", "key_value_store", "telegram_users", "token_registry" };
+        var before = tables.ToDictionary(t => t, t => Dump(old, t));
+
+        SchemaGate.Open(old, _folder.BackupsFolder, _time);
+
+        foreach (var table in tables)
+        {
+            Assert.Equal(WithColumnsAddedBySchema3(table, before[table]), Dump(old, table));
+        }
+
+        Assert.Equal(0L, Sql.Scalar(old, "SELECT count(*) FROM owner_nonces;"));
+        Assert.Equal(0L, Sql.Scalar(old, "SELECT count(*) FROM evm_nonces;"));
+        Assert.Equal(3L, Sql.Scalar(old, "SELECT max(version) FROM schema_version;"));
+    }
+
     private string CreateSeeded(int version)
     {
         var file = _folder.Combine($"v{version}", "waiaas.db");
@@ -127,6 +147,14 @@ public sealed class SchemaMigrationTests : IDisposable
         Sql.Execute(connection, "PRAGMA foreign_keys = ON;");
         Seeds[version](connection);
         return file;
+    }
+
+    // Schema 3 appends columns, so each older row reads as its old values followed by nulls for the new columns.
+    private static string WithColumnsAddedBySchema3(string table, string dump)
+    {
+        var added = new Dictionary<string, int> { ["sessions"] = 3, ["transactions"] = 4, ["pending_approvals"] = 1, ["notification_logs"] = 2 };
+        var nulls = string.Concat(Enumerable.Repeat("|<null>", added.GetValueOrDefault(table)));
+        return string.Join('\n', dump.Split('\n').Select(r => r.Length == 0 ? r : r + nulls));
     }
 
     private static string Dump(string file, string table) =>

@@ -24,6 +24,14 @@ internal static class SchemaV1Seed
                '{"maxAmount":"5"}', 1500, 'operator', 1100, 1500),
               ('{{UnverifiedOwner}}', 'unverified', 'solana', 'mainnet', 'pk3', 'addr3', 'ACTIVE', 'Owner3', 0, NULL, NULL, NULL, 1200, 1201),
               ('{{Terminated}}', 'gone', 'ethereum', 'testnet', 'pk4', '0xAbC4', 'TERMINATED', NULL, 0, NULL, NULL, NULL, 1300, 1777);
+            """);
+        WriteEveryOtherTable(connection);
+    }
+
+    /// <summary>The rows of every table but <c>wallets</c>, whose shape schemas 1 and 2 share.</summary>
+    public static void WriteEveryOtherTable(SqliteConnection connection)
+    {
+        Sql.Execute(connection, $$"""
             INSERT INTO sessions (id, token_hash, expires_at, absolute_expires_at, renewal_count, max_renewals, constraints,
                                   source, revoked_at, last_renewed_at, expiring_soon_notified, created_at)
             VALUES ('{{Session}}', 'hash-a1', 5000, 9000, 2, 12, '{"allowedNetworks":["solana-devnet"]}', 'mcp', NULL, 4000, 1, 3000);

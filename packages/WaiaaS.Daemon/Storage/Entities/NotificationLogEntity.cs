@@ -23,4 +23,10 @@ public sealed class NotificationLogEntity
 
     /// <summary>Unix seconds.</summary>
     public long CreatedAt { get; set; }
+
+    /// <summary>The session the notification is about, if any.</summary>
+    public string? SessionId { get; set; }
+
+    /// <summary>The rendered notification text (never a secret).</summary>
+    public string? Message { get; set; }
 }

@@ -29,4 +29,7 @@ public sealed class PendingApprovalEntity
 
     /// <summary>Unix seconds.</summary>
     public long CreatedAt { get; set; }
+
+    /// <summary>The exact message the owner must sign (names the transaction and the single-use nonce).</summary>
+    public string? Message { get; set; }
 }

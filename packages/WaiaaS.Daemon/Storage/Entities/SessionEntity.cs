@@ -38,4 +38,13 @@ public sealed class SessionEntity
 
     /// <summary>Unix seconds.</summary>
     public long CreatedAt { get; set; }
+
+    /// <summary>Time-to-live of one token in seconds, fixed at creation (null: rows from before schema 3 use the configured TTL).</summary>
+    public long? TtlSeconds { get; set; }
+
+    /// <summary>SHA-256 of the token the last renewal replaced; it keeps working until <see cref="PreviousTokenValidUntil"/>.</summary>
+    public string? PreviousTokenHash { get; set; }
+
+    /// <summary>End of the grace period of <see cref="PreviousTokenHash"/> (Unix seconds).</summary>
+    public long? PreviousTokenValidUntil { get; set; }
 }

@@ -77,4 +77,16 @@ public sealed class TransactionEntity
 
     /// <summary>Unix seconds.</summary>
     public long UpdatedAt { get; set; }
+
+    /// <summary>SHA-256 of the canonical request, compared when an <c>Idempotency-Key</c> is reused.</summary>
+    public string? RequestHash { get; set; }
+
+    /// <summary>When a QUEUED DELAY transaction becomes due (Unix seconds).</summary>
+    public long? ExecuteAfter { get; set; }
+
+    /// <summary>The signed transaction (hex/base64 as the chain encodes it), stored before it is submitted so a crash never leads to a second, different signature.</summary>
+    public string? SignedTx { get; set; }
+
+    /// <summary>When the transaction was first submitted (Unix seconds).</summary>
+    public long? SubmittedAt { get; set; }
 }

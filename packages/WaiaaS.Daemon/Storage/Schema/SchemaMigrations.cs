@@ -14,5 +14,6 @@ internal static class SchemaMigrations
     [
         V001Initial.Step,
         V002WalletOwnerState.Step,
+        V003PipelineState.Step,
     ];
 }

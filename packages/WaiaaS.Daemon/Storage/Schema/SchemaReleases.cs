@@ -12,7 +12,7 @@ public static class SchemaReleases
     /// </summary>
     public static IReadOnlyList<SchemaRelease> All { get; } =
     [
-        new SchemaRelease("0.1.x", LatestSchema: 2, MinCompatibleSchema: 1),
+        new SchemaRelease("0.1.x", LatestSchema: 3, MinCompatibleSchema: 1),
     ];
 
     /// <summary>

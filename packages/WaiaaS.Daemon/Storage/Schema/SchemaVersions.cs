@@ -8,7 +8,7 @@ namespace WaiaaS.Daemon.Storage;
 public static class SchemaVersions
 {
     /// <summary>The schema this build writes.</summary>
-    public const int Latest = 2;
+    public const int Latest = 3;
 
     /// <summary>The oldest schema this build migrates from.</summary>
     public const int MinCompatible = 1;

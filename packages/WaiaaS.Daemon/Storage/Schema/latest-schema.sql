@@ -33,6 +33,16 @@ CREATE TABLE "notification_channels" (
 );
 
 
+CREATE TABLE "owner_nonces" (
+    "nonce" TEXT NOT NULL CONSTRAINT "PK_owner_nonces" PRIMARY KEY,
+    "wallet_id" TEXT NULL,
+    "purpose" TEXT NOT NULL,
+    "expires_at" INTEGER NOT NULL,
+    "used_at" INTEGER NULL,
+    "created_at" INTEGER NOT NULL
+);
+
+
 CREATE TABLE "schema_version" (
     "version" INTEGER NOT NULL CONSTRAINT "PK_schema_version" PRIMARY KEY,
     "applied_at" INTEGER NOT NULL,
@@ -52,7 +62,10 @@ CREATE TABLE "sessions" (
     "revoked_at" INTEGER NULL,
     "last_renewed_at" INTEGER NULL,
     "expiring_soon_notified" INTEGER NOT NULL,
-    "created_at" INTEGER NOT NULL
+    "created_at" INTEGER NOT NULL,
+    "ttl_seconds" INTEGER NULL,
+    "previous_token_hash" TEXT NULL,
+    "previous_token_valid_until" INTEGER NULL
 );
 
 
@@ -105,7 +118,19 @@ CREATE TABLE "notification_logs" (
     "status" TEXT NOT NULL,
     "error" TEXT NULL,
     "created_at" INTEGER NOT NULL,
+    "session_id" TEXT NULL,
+    "message" TEXT NULL,
     CONSTRAINT "FK_notification_logs_notification_channels_channel_id" FOREIGN KEY ("channel_id") REFERENCES "notification_channels" ("id") ON DELETE SET NULL
+);
+
+
+CREATE TABLE "evm_nonces" (
+    "wallet_id" TEXT NOT NULL,
+    "network" TEXT NOT NULL,
+    "next_nonce" INTEGER NOT NULL,
+    "updated_at" INTEGER NOT NULL,
+    CONSTRAINT "PK_evm_nonces" PRIMARY KEY ("wallet_id", "network"),
+    CONSTRAINT "FK_evm_nonces_wallets_wallet_id" FOREIGN KEY ("wallet_id") REFERENCES "wallets" ("id") ON DELETE RESTRICT
 );
 
 
@@ -159,6 +184,10 @@ CREATE TABLE "transactions" (
     "metadata" TEXT NULL,
     "created_at" INTEGER NOT NULL,
     "updated_at" INTEGER NOT NULL,
+    "request_hash" TEXT NULL,
+    "execute_after" INTEGER NULL,
+    "signed_tx" TEXT NULL,
+    "submitted_at" INTEGER NULL,
     CONSTRAINT "FK_transactions_sessions_session_id" FOREIGN KEY ("session_id") REFERENCES "sessions" ("id") ON DELETE SET NULL,
     CONSTRAINT "FK_transactions_wallets_wallet_id" FOREIGN KEY ("wallet_id") REFERENCES "wallets" ("id") ON DELETE RESTRICT
 );
@@ -174,6 +203,7 @@ CREATE TABLE "pending_approvals" (
     "owner_signature" TEXT NULL,
     "channel" TEXT NULL,
     "created_at" INTEGER NOT NULL,
+    "message" TEXT NULL,
     CONSTRAINT "FK_pending_approvals_transactions_tx_id" FOREIGN KEY ("tx_id") REFERENCES "transactions" ("id") ON DELETE CASCADE
 );
 
@@ -197,6 +227,9 @@ CREATE INDEX "IX_notification_logs_channel_id" ON "notification_logs" ("channel_
 
 
 CREATE INDEX "IX_notification_logs_created_at" ON "notification_logs" ("created_at");
+
+
+CREATE INDEX "IX_owner_nonces_expires_at" ON "owner_nonces" ("expires_at");
 
 
 CREATE INDEX "IX_pending_approvals_expires_at" ON "pending_approvals" ("expires_at");
@@ -227,6 +260,9 @@ CREATE INDEX "IX_transactions_created_at" ON "transactions" ("created_at");
 
 
 CREATE INDEX "IX_transactions_session_id" ON "transactions" ("session_id");
+
+
+CREATE INDEX "IX_transactions_status_execute_after" ON "transactions" ("status", "execute_after");
 
 
 CREATE INDEX "IX_transactions_tx_hash" ON "transactions" ("tx_hash");
