@@ -63,11 +63,15 @@ public static partial class ErrorCodes
     /// <summary>An unexpected failure; details are in the daemon log, never in the response.</summary>
     public static readonly ErrorCode InternalError = new("INTERNAL_ERROR", 500, "An unexpected error occurred.", "Retry later; if it persists, check the daemon log with the requestId.", true);
 
-    /// <summary>Every code, for documentation and the SDK.</summary>
-    public static IReadOnlyList<ErrorCode> All { get; } =
-    [
-        InvalidRequest, ValidationFailed, PayloadTooLarge, Unauthorized, InvalidMasterPassword, MasterPasswordLocked,
-        HostNotAllowed, NotFound, MethodNotAllowed, WalletNotFound, WalletNameTaken, InvalidWalletState, WalletSuspended,
-        WalletTerminated, EnvironmentNetworkMismatch, InvalidCursor, KeystoreError, SystemLocked, ShuttingDown, InternalError,
-    ];
+    private static readonly Lazy<IReadOnlyList<ErrorCode>> Every = new(() =>
+        [.. typeof(ErrorCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(ErrorCode))
+            .Select(f => (ErrorCode)f.GetValue(null)!)
+            .OrderBy(c => c.Code, StringComparer.Ordinal)]);
+
+    /// <summary>Every code (declared in any part of this class), ordered by code, for documentation and the SDK.</summary>
+    public static IReadOnlyList<ErrorCode> All => Every.Value;
+
+    /// <summary>The code with this wire name, or null.</summary>
+    public static ErrorCode? Find(string code) => All.FirstOrDefault(c => c.Code == code);
 }
