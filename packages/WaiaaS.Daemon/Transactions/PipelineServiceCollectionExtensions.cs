@@ -35,6 +35,7 @@ internal static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<TransactionSweeper>();
         services.TryAddSingleton<TransactionQueries>();
         services.TryAddSingleton<TransactionActions>();
+        services.TryAddSingleton<AgentWalletReader>();
         services.TryAddSingleton<TransactionExecutor>();
         services.AddHostedService(sp => sp.GetRequiredService<TransactionExecutor>());
         return services;

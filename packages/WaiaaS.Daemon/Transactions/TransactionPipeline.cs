@@ -2,9 +2,12 @@ using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using WaiaaS.Core;
+using WaiaaS.Core.Chains.Adapters;
+using WaiaaS.Core.Contracts;
 using WaiaaS.Core.Errors;
 using WaiaaS.Core.Transactions;
 using WaiaaS.Daemon.Audit;
+using WaiaaS.Daemon.Chains;
 using WaiaaS.Daemon.Storage;
 
 namespace WaiaaS.Daemon.Transactions;
@@ -21,6 +24,7 @@ internal sealed class TransactionPipeline(
     ITransactionPolicyGate policies,
     ISessionConstraintGate constraints,
     TransactionRecordFactory records,
+    ChainRouter chains,
     TransactionEvents events,
     AuditLogWriter audit)
 {
@@ -52,6 +56,49 @@ internal sealed class TransactionPipeline(
             return (await FindByKeyAsync(request.Wallet.Id, idempotencyKey, command.RequestHash, cancellationToken).ConfigureAwait(false))
                 ?? throw new InvalidOperationException("the idempotency key collided but no row holds it", e);
         }
+    }
+
+    /// <summary>What sending would do (tier or denial, USD value, fee), with no side effect: the policy stage runs in a transaction that is rolled back.</summary>
+    public async Task<Result<SimulateTransactionResponse>> SimulateAsync(SendCommand command, TransactionCaller caller, CancellationToken cancellationToken)
+    {
+        var resolved = await resolver.ResolveAsync(command, caller, cancellationToken).ConfigureAwait(false);
+        if (!resolved.Succeeded)
+        {
+            return resolved.Failure;
+        }
+
+        var request = resolved.Value!;
+        var denial = caller.Constraints is null ? null : constraints.Check(caller.Constraints, request.Intent);
+        PolicyOutcome? outcome = null;
+        if (denial is null)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            outcome = await policies.EvaluateAsync(db, request.Wallet, request.Intent, cancellationToken).ConfigureAwait(false);
+            denial = outcome.Denial;
+            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        string? fee = null;
+        string? feeError = null;
+        try
+        {
+            var adapter = chains.Adapter(request.Wallet.Chain);
+            var estimate = await adapter.EstimateFeeAsync(request.Endpoint, ChainRequestFactory.Create(records.Create(request, caller, null), request.Wallet.Address), cancellationToken).ConfigureAwait(false);
+            fee = estimate.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (ChainException e)
+        {
+            feeError = $"{e.Code}: {e.Message}";
+        }
+
+        return new SimulateTransactionResponse(
+            denial is null,
+            denial is null ? outcome!.Tier.ToWireName() : null,
+            denial is null ? null : new SimulatedDenial(denial.Error.Code, denial.Message ?? denial.Error.Message, denial.Details),
+            request.Intent.AmountUsd,
+            fee,
+            feeError);
     }
 
     private async Task<Result<SendOutcome>> DecideAsync(ResolvedRequest request, TransactionCaller caller, string? idempotencyKey, CancellationToken cancellationToken)

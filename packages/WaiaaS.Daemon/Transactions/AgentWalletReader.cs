@@ -1,0 +1,85 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using WaiaaS.Core.Amounts;
+using WaiaaS.Core.Chains;
+using WaiaaS.Core.Chains.Adapters;
+using WaiaaS.Core.Contracts;
+using WaiaaS.Core.Errors;
+using WaiaaS.Daemon.Chains;
+using WaiaaS.Daemon.Storage;
+
+namespace WaiaaS.Daemon.Transactions;
+
+/// <summary>What an agent may read about its session's wallet: address, native balance and the balances of registered tokens.</summary>
+internal sealed class AgentWalletReader(IDbContextFactory<WaiaasDbContext> contexts, ChainRouter chains)
+{
+    public async Task<Result<AgentWalletResponse>> AddressAsync(TransactionCaller caller, string? walletId, string? network, CancellationToken cancellationToken)
+    {
+        var target = await ResolveAsync(caller, walletId, network, cancellationToken).ConfigureAwait(false);
+        return target.Succeeded
+            ? new AgentWalletResponse(target.Value.Wallet.Id, target.Value.Wallet.Chain.ToWireName(), target.Value.Endpoint.Network.Id, target.Value.Wallet.Address)
+            : target.Failure;
+    }
+
+    public async Task<Result<WalletBalanceResponse>> BalancesAsync(TransactionCaller caller, string? walletId, string? network, bool withTokens, CancellationToken cancellationToken)
+    {
+        var target = await ResolveAsync(caller, walletId, network, cancellationToken).ConfigureAwait(false);
+        if (!target.Succeeded)
+        {
+            return target.Failure;
+        }
+
+        var (wallet, endpoint) = target.Value;
+        var tokens = new List<string>();
+        if (withTokens)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+            tokens = await db.TokenRegistry.AsNoTracking().Where(t => t.Network == endpoint.Network.Id).Select(t => t.Address).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            var adapter = chains.Adapter(wallet.Chain);
+            var assets = withTokens
+                ? await adapter.GetAssetsAsync(endpoint, wallet.Address, tokens, cancellationToken).ConfigureAwait(false)
+                : [await adapter.GetBalanceAsync(endpoint, wallet.Address, cancellationToken).ConfigureAwait(false)];
+            return new WalletBalanceResponse(wallet.Id, wallet.Chain.ToWireName(), endpoint.Network.Id, wallet.Address, [.. assets.Select(ToResponse)]);
+        }
+        catch (ChainException e)
+        {
+            return new Failure(ErrorCodes.ChainError, $"{e.Code}: {e.Message}");
+        }
+    }
+
+    private static AssetBalanceResponse ToResponse(AssetBalance asset) => new(
+        asset.Token,
+        asset.Symbol,
+        asset.Decimals,
+        asset.Amount.ToString(CultureInfo.InvariantCulture),
+        DecimalAmount.Format(asset.Amount, asset.Decimals),
+        asset.Token is null);
+
+    private async Task<Result<(WalletEntity Wallet, ChainEndpoint Endpoint)>> ResolveAsync(TransactionCaller caller, string? walletId, string? network, CancellationToken cancellationToken)
+    {
+        walletId ??= caller.WalletIds is { Count: 1 } only ? only[0] : null;
+        if (walletId is null)
+        {
+            return new Failure(ErrorCodes.WalletRequired);
+        }
+
+        if (!caller.MayUse(walletId))
+        {
+            return new Failure(ErrorCodes.WalletNotInSession, $"the session may not use wallet {walletId}.");
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var wallet = await db.Wallets.AsNoTracking().FirstOrDefaultAsync(w => w.Id == walletId, cancellationToken).ConfigureAwait(false);
+        if (wallet is null)
+        {
+            return new Failure(ErrorCodes.WalletNotFound);
+        }
+
+        var endpoint = chains.Resolve(wallet.Chain, wallet.Environment, network);
+        return endpoint.Succeeded ? (wallet, endpoint.Value!) : endpoint.Failure;
+    }
+}
