@@ -108,6 +108,21 @@ public class KillSwitchEndpointTests
     }
 
     [Fact]
+    public async Task ConcurrentActivations_ExactlyOneWins()
+    {
+        await using var host = await DaemonTestHost.StartAsync();
+        await WalletAsync(host, "w");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => host.SendAsync(HttpMethod.Post, "/v1/admin/kill-switch")));
+
+        Assert.Single(answers, a => a.Response.StatusCode == HttpStatusCode.OK);
+        Assert.All(answers.Where(a => a.Response.StatusCode != HttpStatusCode.OK), a => Assert.Equal("KILL_SWITCH_ALREADY_ACTIVATED", a.Body.GetProperty("code").GetString()));
+        await using var db = host.Db();
+        Assert.Equal(1, await db.AuditLog.CountAsync(r => r.EventType == "kill_switch.activated"));
+        Assert.Equal(1, await db.NotificationLogs.CountAsync(n => n.EventType == "KILL_SWITCH_ACTIVATED"));
+    }
+
+    [Fact]
     public async Task Recover_RestoresOnlyTheWalletsTheCascadeSuspended()
     {
         await using var host = await DaemonTestHost.StartAsync();
