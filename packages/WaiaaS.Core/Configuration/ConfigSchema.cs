@@ -23,6 +23,7 @@ public static partial class ConfigSchema
         NotificationsSection(),
         TelegramSection(),
         BackupSection(),
+        AutoStopSection(),
     ];
 
     /// <summary>The sub-table of <c>[rpc]</c> that holds operator-defined networks.</summary>

@@ -29,4 +29,7 @@ public sealed record WaiaasConfig
 
     /// <summary><c>[backup]</c></summary>
     public BackupSettings Backup { get; init; } = new();
+
+    /// <summary><c>[autostop]</c></summary>
+    public AutoStopSettings AutoStop { get; init; } = new();
 }

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using WaiaaS.Daemon.Endpoints;
 using WaiaaS.Daemon.Http;
+using WaiaaS.Daemon.KillSwitch;
 using WaiaaS.Daemon.Storage;
 
 namespace WaiaaS.Daemon.Hosting;
@@ -55,11 +56,13 @@ internal static class DaemonApplication
         app.UseRouting();
         // Browsers may call the API only from [security] cors_origins (none by default); preflights end here.
         app.UseCors();
+        app.UseMiddleware<KillSwitchMiddleware>();
         app.UseMiddleware<AuthenticationMiddleware>();
         app.MapOpenApi("/openapi/{documentName}.json").AllowWithoutCredentials();
         app.MapHealthEndpoints();
         app.MapWalletEndpoints();
         app.MapAuditEndpoints();
+        app.MapOwnerControlEndpoints();
         return app;
     }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using WaiaaS.Adapters.Evm;
 using WaiaaS.Adapters.Solana.Keys;
 using WaiaaS.Daemon.Audit;
+using WaiaaS.Daemon.KillSwitch;
 using WaiaaS.Daemon.Notifications;
 using WaiaaS.Daemon.Security;
 using WaiaaS.Daemon.Storage;
@@ -33,6 +34,7 @@ internal static class DaemonServiceCollectionExtensions
         services.TryAddSingleton<WalletService>();
         services.TryAddSingleton<WalletNetworkCatalog>();
         services.TryAddSingleton<INotificationDispatcher, RecordingNotificationDispatcher>();
+        services.AddWaiaasOwnerControls(options.Config);
         services.AddHostedService<WalCheckpointService>();
         services.AddHostedService<StorageWarmup>();
         return services;

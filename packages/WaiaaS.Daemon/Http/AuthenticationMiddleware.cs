@@ -14,7 +14,8 @@ internal sealed class AuthenticationMiddleware(
     RequestDelegate next,
     MasterPasswordGuard guard,
     MasterAuthLockout lockout,
-    ISecurityEventRecorder recorder)
+    ISecurityEventRecorder recorder,
+    Owners.OwnerAuthenticator owners)
 {
     public const string MasterPasswordHeader = "X-Master-Password";
 
@@ -40,8 +41,15 @@ internal sealed class AuthenticationMiddleware(
                 }
 
                 return;
+            case AuthRequirement.Owner:
+                if (await owners.AuthenticateEndpointAsync(context, endpoint).ConfigureAwait(false))
+                {
+                    await next(context).ConfigureAwait(false);
+                }
+
+                return;
             default:
-                // Session and owner credentials arrive with the sessions and owner-approval work; until then nothing passes.
+                // Session credentials arrive with the sessions work; until then nothing passes.
                 await ApiErrorResult.WriteAsync(context, ErrorCodes.Unauthorized).ConfigureAwait(false);
                 return;
         }

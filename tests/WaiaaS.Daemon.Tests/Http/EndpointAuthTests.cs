@@ -10,7 +10,9 @@ namespace WaiaaS.Daemon.Tests.Http;
 // declaration, or reachable without its credential, fails this test.
 public class EndpointAuthTests
 {
-    private static readonly HashSet<string> AnonymousByDesign = new(StringComparer.Ordinal) { "/health", "/openapi/{documentName}.json" };
+    // /v1/nonce is open because an owner has no credential until a signature over a nonce proves the address; a
+    // nonce grants nothing by itself and outstanding nonces are capped (OwnerNonceStore).
+    private static readonly HashSet<string> AnonymousByDesign = new(StringComparer.Ordinal) { "/health", "/openapi/{documentName}.json", "/v1/nonce" };
 
     [Fact]
     public async Task EveryEndpoint_DeclaresItsCredential_AndRefusesRequestsWithoutIt()
