@@ -43,6 +43,16 @@ public sealed class PriceOracleFailureTests
     }
 
     [Fact]
+    public async Task Get_WhenAnswerIsLargerThanOneMebibyte_IsRefused()
+    {
+        await using var harness = await OracleHarness.StartAsync(s => s with { Sources = ["coingecko"] });
+        harness.Server.CoinGecko.RawBody = "{\"solana\":{\"usd\":150},\"padding\":\"" + new string('x', 1 << 20) + "\"}";
+
+        Assert.Null(await harness.Oracle.GetUsdPriceAsync(OracleHarness.Sol));
+        Assert.Contains("Price source coingecko has no price for SOL: request failed:", harness.Logs.AllText);
+    }
+
+    [Fact]
     public async Task Get_WhenServerIsDown_IsUnknownWithRequestFailure()
     {
         await using var harness = await OracleHarness.StartAsync(s => s with { Sources = ["pyth"], PythUrl = "http://127.0.0.1:1" });
