@@ -36,6 +36,28 @@ public sealed class InitCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Init_WritesTheOracleSettingsUncommented_SoThePriceHostsAreVisible()
+    {
+        var dataDir = _temp.Combine("oracle");
+
+        var run = await CliRun.RunAsync(_temp.Path, null, "init", "--data-dir", dataDir);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        var lines = File.ReadAllLines(Path.Combine(dataDir, "config.toml"));
+        var oracle = lines.SkipWhile(l => l != "[oracle]").Skip(1).TakeWhile(l => !l.StartsWith("[security]", StringComparison.Ordinal)).ToList();
+        Assert.Contains("enabled = true", oracle);
+        Assert.Contains("sources = [\"pyth\", \"coingecko\"]", oracle);
+        Assert.Contains("pyth_url = \"https://hermes.pyth.network\"", oracle);
+        Assert.Contains("coingecko_url = \"https://api.coingecko.com/api/v3\"", oracle);
+        Assert.Contains("request_timeout_ms = 3000", oracle);
+        Assert.Contains("max_price_age = 300", oracle);
+        Assert.Contains("[oracle.pyth_feed_ids]", oracle);
+        Assert.Contains("SOL = \"solana\"", oracle);
+        var description = lines.Take(Array.IndexOf(lines, "[oracle]")).Reverse().TakeWhile(l => l.StartsWith("# ", StringComparison.Ordinal));
+        Assert.Contains(description, l => l.Contains("outside hosts", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Init_RunTwice_SaysAlreadyInitialisedAndChangesNothing()
     {
         var dataDir = _temp.Combine("twice");

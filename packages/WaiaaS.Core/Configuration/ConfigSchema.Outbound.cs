@@ -9,25 +9,42 @@ public static partial class ConfigSchema
     private static ConfigSection OracleSection()
     {
         const string s = "oracle";
-        return new(s, "USD prices for spending limits. enabled = false: no price request is ever made and USD rules see an unknown price (see security.unknown_price_tier).",
+        return new(s, "USD prices for spending limits. These keys are written out so you can see which outside hosts are "
+            + "contacted for prices: only pyth_url and coingecko_url, only for the sources listed in sources, and only while "
+            + "enabled = true. enabled = false: no price request is ever made and every USD value is unknown, which gives a "
+            + "transaction at least NOTIFY (see security.unknown_price_tier).",
         [
-            Bool(s, "enabled", "Ask the price sources.",
+            Bool(s, "enabled", "Ask the price sources. false = no outbound price request at all.",
                 c => c.Oracle.Enabled, (c, v) => c with { Oracle = c.Oracle with { Enabled = v } }),
-            StrList(s, "sources", "Price sources in the order they are asked: \"pyth\", \"coingecko\", \"static\".",
+            StrList(s, "sources", "Price sources in the order they are asked; the first with a fresh price answers: \"pyth\", \"coingecko\", \"static\".",
                 c => c.Oracle.Sources, (c, v) => c with { Oracle = c.Oracle with { Sources = v } },
                 ConfigValidators.OneOf("pyth", "coingecko", "static")),
-            Str(s, "pyth_url", "Base URL of the Pyth Hermes price service.",
+            Str(s, "pyth_url", "Base URL of the Pyth Hermes price service (contacted when \"pyth\" is in sources).",
                 c => c.Oracle.PythUrl, (c, v) => c with { Oracle = c.Oracle with { PythUrl = v } }, ConfigValidators.HttpUrl),
-            Str(s, "coingecko_url", "Base URL of the CoinGecko API.",
+            Str(s, "pyth_api_key", "Pyth API key, sent as \"Authorization: Bearer\" (hermes.pyth.network requires one; empty = none).",
+                c => c.Oracle.PythApiKey, (c, v) => c with { Oracle = c.Oracle with { PythApiKey = v } }, _ => null, secret: true),
+            new ConfigKey<ImmutableDictionary<string, string>>(s, "pyth_feed_ids",
+                "Pyth price feed id (USD quote) per asset symbol. Replaces the built-in table; a symbol not listed is not asked from Pyth.",
+                SymbolMapValueType.Instance,
+                c => c.Oracle.PythFeedIds, (c, v) => c with { Oracle = c.Oracle with { PythFeedIds = v } }, OracleValidators.PythFeedIds),
+            Str(s, "coingecko_url", "Base URL of the CoinGecko API (contacted when \"coingecko\" is in sources).",
                 c => c.Oracle.CoingeckoUrl, (c, v) => c with { Oracle = c.Oracle with { CoingeckoUrl = v } }, ConfigValidators.HttpUrl),
-            Str(s, "coingecko_api_key", "CoinGecko API key (optional).",
+            Str(s, "coingecko_api_key", "CoinGecko API key (optional): sent as x-cg-pro-api-key when coingecko_url is on pro-api.coingecko.com, else as x-cg-demo-api-key.",
                 c => c.Oracle.CoingeckoApiKey, (c, v) => c with { Oracle = c.Oracle with { CoingeckoApiKey = v } }, _ => null, secret: true),
-            Int(s, "cache_ttl", 1, Day, "Seconds a fetched price stays valid.",
-                c => c.Oracle.CacheTtlSeconds, (c, v) => c with { Oracle = c.Oracle with { CacheTtlSeconds = (int)v } }),
+            new ConfigKey<ImmutableDictionary<string, string>>(s, "coingecko_ids",
+                "CoinGecko coin id per asset symbol. Replaces the built-in table; a symbol not listed is not asked from CoinGecko.",
+                SymbolMapValueType.Instance,
+                c => c.Oracle.CoingeckoIds, (c, v) => c with { Oracle = c.Oracle with { CoingeckoIds = v } }, OracleValidators.CoingeckoIds),
             new ConfigKey<ImmutableDictionary<string, double>>(s, "static_prices", "Fixed USD prices for the \"static\" source, e.g. { USDC = 1.0 }.",
                 PriceMapValueType.Instance,
-                c => c.Oracle.StaticPrices, (c, v) => c with { Oracle = c.Oracle with { StaticPrices = v } }),
-        ]);
+                c => c.Oracle.StaticPrices, (c, v) => c with { Oracle = c.Oracle with { StaticPrices = v } }, OracleValidators.StaticPrices),
+            Int(s, "cache_ttl", 1, Day, "Seconds a fetched price is reused before the sources are asked again.",
+                c => c.Oracle.CacheTtlSeconds, (c, v) => c with { Oracle = c.Oracle with { CacheTtlSeconds = (int)v } }),
+            Int(s, "max_price_age", 1, Day, "Seconds after which a price (by its Pyth publish time or CoinGecko update time) is stale and not used.",
+                c => c.Oracle.MaxPriceAgeSeconds, (c, v) => c with { Oracle = c.Oracle with { MaxPriceAgeSeconds = (int)v } }),
+            Int(s, "request_timeout_ms", 100, 60_000, "Milliseconds one price request may take; a slower source counts as having no price.",
+                c => c.Oracle.RequestTimeoutMs, (c, v) => c with { Oracle = c.Oracle with { RequestTimeoutMs = (int)v } }),
+        ], WrittenOut: true);
     }
 
     private static ConfigSection NotificationsSection()

@@ -7,6 +7,7 @@ using WaiaaS.Adapters.Solana.Keys;
 using WaiaaS.Daemon.Audit;
 using WaiaaS.Daemon.KillSwitch;
 using WaiaaS.Daemon.Notifications;
+using WaiaaS.Daemon.Prices;
 using WaiaaS.Daemon.Security;
 using WaiaaS.Daemon.Storage;
 using WaiaaS.Daemon.Wallets;
@@ -35,6 +36,7 @@ internal static class DaemonServiceCollectionExtensions
         services.TryAddSingleton<WalletNetworkCatalog>();
         services.TryAddSingleton<INotificationDispatcher, RecordingNotificationDispatcher>();
         services.AddWaiaasOwnerControls(options.Config);
+        services.AddPriceOracle(options.Config.Oracle);
         services.AddHostedService<WalCheckpointService>();
         services.AddHostedService<StorageWarmup>();
         return services;

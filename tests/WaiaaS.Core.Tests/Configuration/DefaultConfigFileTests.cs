@@ -23,7 +23,7 @@ public sealed partial class DefaultConfigFileTests
         var document = TomlParser.Parse(Rendered);
 
         Assert.Equal(ConfigSchema.Sections.Select(s => s.Name), document.Keys);
-        Assert.All(document, entry => Assert.Equal(0, Assert.IsType<TomlTable>(entry.Value).Count));
+        Assert.All(document.Where(entry => entry.Key != "oracle"), entry => Assert.Equal(0, Assert.IsType<TomlTable>(entry.Value).Count));
         Assert.Contains("written by waiaas 1.2.3 init", Rendered);
     }
 
@@ -40,8 +40,34 @@ public sealed partial class DefaultConfigFileTests
     {
         var found = CommentedKeysBySection(Rendered);
 
-        Assert.All(ConfigSchema.AllKeys, key =>
+        Assert.All(ConfigSchema.AllKeys.Where(k => k.Section != "oracle"), key =>
             Assert.True(found.Contains((key.Section, key.Name)), $"# {key.Name} = ... missing under [{key.Section}]"));
+    }
+
+    [Fact]
+    public void Render_WritesEveryOracleKeySetToItsDefault_SoContactedHostsAreVisible()
+    {
+        var oracle = Assert.IsType<TomlTable>(TomlParser.Parse(Rendered)["oracle"]);
+
+        var oracleKeys = ConfigSchema.FindSection("oracle")!.Keys;
+        Assert.Equal(oracleKeys.Select(k => k.Name).Order(StringComparer.Ordinal), oracle.Keys.Order(StringComparer.Ordinal));
+        Assert.All(oracleKeys, key => Assert.Equal(Format(key.DefaultValue), Format(oracle[key.Name])));
+        Assert.Contains("pyth_url = \"https://hermes.pyth.network\"\n", Rendered);
+        Assert.Contains("coingecko_url = \"https://api.coingecko.com/api/v3\"\n", Rendered);
+        Assert.Contains("enabled = true\n", Rendered);
+        Assert.Contains("SOL = \"0xef0d8b6fda2ceba41da15d4095d1da392a0d2f8ed0c6c7bc0f4cfac8c280b56d\"\n", Rendered);
+        Assert.Contains("USDC = \"usd-coin\"\n", Rendered);
+        Assert.Contains("only pyth_url and coingecko_url", Rendered.Replace("\n# ", " ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Render_WhenOracleIsSwitchedOffInTheWrittenFile_LoadsDisabled()
+    {
+        var text = Rendered.Replace("[oracle]\n# Ask the price sources. false = no outbound price request at all.\nenabled = true\n",
+            "[oracle]\nenabled = false\n", StringComparison.Ordinal);
+        Assert.NotEqual(Rendered, text);
+
+        Assert.False(LoadOk(text).Oracle.Enabled);
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class SecretRedactionTests
         var secrets = ConfigSchema.AllKeys.Where(k => k.IsSecret).Select(k => k.FullName).Order(StringComparer.Ordinal).ToArray();
 
         Assert.Equal(
-            ["notifications.discord_webhook_url", "notifications.ntfy_topic", "notifications.slack_webhook_url", "oracle.coingecko_api_key", "telegram.bot_token"],
+            ["notifications.discord_webhook_url", "notifications.ntfy_topic", "notifications.slack_webhook_url", "oracle.coingecko_api_key", "oracle.pyth_api_key", "telegram.bot_token"],
             secrets);
     }
 

@@ -43,7 +43,12 @@ public sealed class DaemonTestHost : IAsyncDisposable
 
     public static WaiaasConfig TestConfig(Func<SecuritySettings, SecuritySettings>? security = null)
     {
-        var config = new WaiaasConfig { Keystore = new KeystoreSettings { Argon2MemoryKib = 8192, Argon2Iterations = 1 } };
+        // Prices off: tests talk only to loopback, so no test may reach the public price hosts by default.
+        var config = new WaiaasConfig
+        {
+            Keystore = new KeystoreSettings { Argon2MemoryKib = 8192, Argon2Iterations = 1 },
+            Oracle = new OracleSettings { Enabled = false },
+        };
         return security is null ? config : config with { Security = security(config.Security) };
     }
 
