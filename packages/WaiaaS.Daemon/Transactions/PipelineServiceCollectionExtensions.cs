@@ -36,6 +36,9 @@ internal static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<TransactionQueries>();
         services.TryAddSingleton<TransactionActions>();
         services.TryAddSingleton<AgentWalletReader>();
+        services.TryAddSingleton<ApprovalMessages>();
+        services.TryAddSingleton<SigningGate>();
+        services.TryAddSingleton<UsdValuation>();
         services.TryAddSingleton<TransactionExecutor>();
         services.AddHostedService(sp => sp.GetRequiredService<TransactionExecutor>());
         return services;

@@ -17,8 +17,7 @@ namespace WaiaaS.Daemon.Transactions;
 internal sealed class TransactionActions(
     IDbContextFactory<WaiaasDbContext> contexts,
     TransactionStateWriter states,
-    IApprovalMessages messages,
-    IOwnerSignatures signatures,
+    ApprovalMessages messages,
     TransactionWorkQueue work,
     TransactionEvents events,
     AuditLogWriter audit,
@@ -137,7 +136,7 @@ internal sealed class TransactionActions(
             return new Failure(ErrorCodes.ApprovalInvalid, $"the message is not this transaction's {action.ToString().ToLowerInvariant()} message (GET /v1/transactions/{row.Id} shows it).");
         }
 
-        return signatures.Verify(wallet.Chain, wallet.OwnerAddress, proof.Message, proof.Signature)
+        return Owners.OwnerSignatureVerifier.Verify(wallet.Chain, wallet.OwnerAddress, proof.Message, proof.Signature)
             ? null
             : new Failure(ErrorCodes.ApprovalInvalid, "the signature does not verify for the owner's address.");
     }

@@ -1,9 +1,12 @@
 using System.Globalization;
 using System.Numerics;
 using System.Text.Json.Nodes;
+using WaiaaS.Core;
 using WaiaaS.Core.Amounts;
 using WaiaaS.Core.Errors;
 using WaiaaS.Core.Notifications;
+using WaiaaS.Core.Transactions;
+using WaiaaS.Daemon.AutoStop;
 using WaiaaS.Daemon.Notifications;
 using WaiaaS.Daemon.Storage;
 
@@ -13,11 +16,11 @@ namespace WaiaaS.Daemon.Transactions;
 /// What happens after a pipeline step committed: the owner is told (through the notification port) and accepted work is
 /// handed to the executor. Runs after the commit, so a slow channel never holds the write lock.
 /// </summary>
-internal sealed class TransactionEvents(INotificationDispatcher notifications, TransactionWorkQueue work, ITransactionObserver observer)
+internal sealed class TransactionEvents(INotificationDispatcher notifications, TransactionWorkQueue work, IAutoStopHooks autoStop)
 {
     public async Task AcceptedAsync(TransactionEntity row, PolicyOutcome outcome, PendingApprovalEntity? approval, CancellationToken cancellationToken)
     {
-        await observer.AcceptedAsync(row.WalletId, cancellationToken).ConfigureAwait(false);
+        await autoStop.OnTransactionAcceptedAsync(row.WalletId, cancellationToken).ConfigureAwait(false);
         foreach (var warning in outcome.Warnings)
         {
             await NotifyAsync(row, NotificationEventTypes.CumulativeLimitWarning, NotificationSeverity.Warning, "Spending limit almost used", warning, cancellationToken).ConfigureAwait(false);
@@ -59,7 +62,11 @@ internal sealed class TransactionEvents(INotificationDispatcher notifications, T
 
     public async Task SettledAsync(TransactionEntity row, CancellationToken cancellationToken)
     {
-        await observer.SettledAsync(row.WalletId, row.Status, cancellationToken).ConfigureAwait(false);
+        if (WireNames.TryParse<TransactionStatus>(row.Status, out var final))
+        {
+            await autoStop.OnTransactionSettledAsync(row.WalletId, final, cancellationToken).ConfigureAwait(false);
+        }
+
         switch (row.Status)
         {
             case "CONFIRMED" when row.Tier is not "INSTANT":

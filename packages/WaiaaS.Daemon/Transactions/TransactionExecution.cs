@@ -24,7 +24,7 @@ internal sealed class TransactionExecution(
     EvmNonceManager nonces,
     IKeyStore keys,
     KeySchemeRegistry schemes,
-    ISigningGate gate,
+    SigningGate gate,
     TimeProvider time)
 {
     /// <summary>Signs and submits a row that is EXECUTING and has no signed bytes yet. Returns the row afterwards.</summary>

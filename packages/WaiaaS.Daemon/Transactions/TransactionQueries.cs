@@ -11,7 +11,7 @@ namespace WaiaaS.Daemon.Transactions;
 /// Reads transactions for agents (only their session's wallets) and the operator: one by id, a page newest first
 /// (UUIDv7 ids are the cursor), and the ones waiting (PENDING/QUEUED).
 /// </summary>
-internal sealed class TransactionQueries(IDbContextFactory<WaiaasDbContext> contexts, IApprovalMessages messages)
+internal sealed class TransactionQueries(IDbContextFactory<WaiaasDbContext> contexts, ApprovalMessages messages)
 {
     private const int MaxPage = 200;
 

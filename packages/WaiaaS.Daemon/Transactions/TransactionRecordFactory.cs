@@ -12,7 +12,7 @@ namespace WaiaaS.Daemon.Transactions;
 /// NOTIFY, QUEUED with a due time for DELAY, QUEUED with a <c>pending_approvals</c> row (single-use nonce, expiry) for
 /// APPROVAL.
 /// </summary>
-internal sealed class TransactionRecordFactory(TimeProvider time, IApprovalMessages messages)
+internal sealed class TransactionRecordFactory(TimeProvider time, ApprovalMessages messages)
 {
     public TransactionEntity Create(ResolvedRequest request, TransactionCaller caller, string? idempotencyKey)
     {

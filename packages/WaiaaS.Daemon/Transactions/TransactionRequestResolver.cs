@@ -19,7 +19,7 @@ namespace WaiaaS.Daemon.Transactions;
 internal sealed class TransactionRequestResolver(
     IDbContextFactory<WaiaasDbContext> contexts,
     ChainRouter chains,
-    IUsdValuation valuation)
+    UsdValuation valuation)
 {
     private static readonly BigInteger MaxUint256 = (BigInteger.One << 256) - 1;
 
