@@ -6,6 +6,7 @@ using WaiaaS.Adapters.Evm;
 using WaiaaS.Adapters.Solana.Keys;
 using WaiaaS.Daemon.Audit;
 using WaiaaS.Daemon.Notifications;
+using WaiaaS.Daemon.Policies;
 using WaiaaS.Daemon.Security;
 using WaiaaS.Daemon.Storage;
 using WaiaaS.Daemon.Wallets;
@@ -33,6 +34,7 @@ internal static class DaemonServiceCollectionExtensions
         services.TryAddSingleton<WalletService>();
         services.TryAddSingleton<WalletNetworkCatalog>();
         services.TryAddSingleton<INotificationDispatcher, RecordingNotificationDispatcher>();
+        services.AddWaiaasPolicies();
         services.AddHostedService<WalCheckpointService>();
         services.AddHostedService<StorageWarmup>();
         return services;
