@@ -145,6 +145,17 @@ public class PolicyEndpointTests
         Assert.Equal("INVALID_REQUEST", malformedBody.GetProperty("code").GetString());
     }
 
+    [Fact]
+    public async Task OpenApiDocument_ListsThePolicyEndpoints()
+    {
+        await using var host = await DaemonTestHost.StartAsync();
+
+        var text = await host.Client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+
+        Assert.Contains("\"/v1/policies\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"/v1/policies/{id}\"", text, StringComparison.Ordinal);
+    }
+
     private static async Task<(HttpResponseMessage Response, JsonElement Body)> Send(DaemonTestHost host, HttpMethod method, string path, string json)
     {
         using var request = DaemonTestHost.Request(method, path);

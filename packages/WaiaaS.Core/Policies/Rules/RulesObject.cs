@@ -80,12 +80,12 @@ internal sealed class RulesObject
             return null;
         }
 
-        decimal number;
+        var number = -1m;
         var ok = value.ValueKind switch
         {
             JsonValueKind.Number => value.TryGetDecimal(out number),
             JsonValueKind.String => decimal.TryParse(value.GetString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number),
-            _ => (number = 0) != 0,
+            _ => false,
         };
         return ok && number >= 0 ? number : throw new RulesValidationException(Field(name), "must be a non-negative USD value (a number or a decimal string such as \"12.50\")");
     }
