@@ -31,6 +31,7 @@ public class LedgerPolicyUsageTests
         Assert.Equal(Now.AddHours(-20), usage.OldestCountedSince(since));
         Assert.Equal(1031m, usage.SpentUsd(Now.AddDays(-30)));
         Assert.Equal(0, usage.TransactionCount(Now.AddSeconds(1)));
+        Assert.Equal(0m, usage.SpentUsd(Now.AddSeconds(1)));
         Assert.Null(usage.OldestCountedSince(Now.AddSeconds(1)));
     }
 
@@ -128,6 +129,49 @@ public class LedgerPolicyUsageTests
 
         Assert.Equal(PolicyTier.Instant, Decide(9m).Tier);
         Assert.Equal(PolicyTier.Approval, Decide(9.01m).Tier);
+    }
+
+    [Fact]
+    public async Task ConcurrentEvaluateAndReserve_InImmediateTransactions_NeverOverrunsTheDailyLimit()
+    {
+        using var db = Seeded();
+        var limit = PolicyCandidateLoader.ToCandidate("p", "w1", null, "SPENDING_LIMIT", """{"daily_limit_usd": 100}""", 0, true);
+        var start = new TaskCompletionSource();
+
+        // 31 USD already reserved in the window; each request is 20 USD: exactly 3 fit (91 ≤ 100), the rest need APPROVAL.
+        var workers = Enumerable.Range(0, 8).Select(i => Task.Run(async () =>
+        {
+            await start.Task;
+            using var connection = WaiaasDatabase.OpenConnection(db.File, busyTimeoutMs: 30_000);
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var decision = PolicyEngine.Evaluate(new PolicyEvaluationInput
+            {
+                Intent = new TransactionIntent
+                {
+                    WalletId = "w1",
+                    Chain = ChainType.Ethereum,
+                    Network = "ethereum-sepolia",
+                    Type = TransactionType.Transfer,
+                    To = "0x1111111111111111111111111111111111111111",
+                    Amount = 1,
+                    AmountUsd = 20m,
+                },
+                Policies = [limit],
+                Now = Now,
+                HasVerifiedOwner = true,
+                Defaults = new PolicyDefaults(300, 3600, PolicyTier.Notify),
+                Usage = new LedgerPolicyUsage(connection, transaction, "w1"),
+            });
+            var status = decision.Tier == PolicyTier.Instant ? TransactionStatus.Pending : TransactionStatus.Queued;
+            Insert(connection, transaction, "c" + i, "w1", status, (double)decision.ReserveUsd!.Value, Now);
+            transaction.Commit();
+            return decision.Tier;
+        })).ToList();
+        start.SetResult();
+        var tiers = await Task.WhenAll(workers);
+
+        Assert.Equal(3, tiers.Count(t => t == PolicyTier.Instant));
+        Assert.Equal(5, tiers.Count(t => t == PolicyTier.Approval));
     }
 
     private static TestDb Seeded()
