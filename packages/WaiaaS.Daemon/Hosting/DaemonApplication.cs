@@ -63,6 +63,7 @@ internal static class DaemonApplication
         app.MapWalletEndpoints();
         app.MapAuditEndpoints();
         app.MapOwnerControlEndpoints();
+        app.MapPolicyEndpoints();
         return app;
     }
 

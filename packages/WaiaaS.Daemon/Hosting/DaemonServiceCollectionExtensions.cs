@@ -8,6 +8,7 @@ using WaiaaS.Daemon.Audit;
 using WaiaaS.Daemon.KillSwitch;
 using WaiaaS.Daemon.Notifications;
 using WaiaaS.Daemon.Prices;
+using WaiaaS.Daemon.Policies;
 using WaiaaS.Daemon.Security;
 using WaiaaS.Daemon.Storage;
 using WaiaaS.Daemon.Wallets;
@@ -37,6 +38,7 @@ internal static class DaemonServiceCollectionExtensions
         services.TryAddSingleton<INotificationDispatcher, RecordingNotificationDispatcher>();
         services.AddWaiaasOwnerControls(options.Config);
         services.AddPriceOracle(options.Config.Oracle);
+        services.AddWaiaasPolicies();
         services.AddHostedService<WalCheckpointService>();
         services.AddHostedService<StorageWarmup>();
         return services;
