@@ -39,6 +39,7 @@ internal static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<ApprovalMessages>();
         services.TryAddSingleton<SigningGate>();
         services.TryAddSingleton<UsdValuation>();
+        services.TryAddSingleton<TransactionPolicyGate>();
         services.TryAddSingleton<TransactionExecutor>();
         services.AddHostedService(sp => sp.GetRequiredService<TransactionExecutor>());
         return services;

@@ -5,6 +5,7 @@ using WaiaaS.Core;
 using WaiaaS.Core.Amounts;
 using WaiaaS.Core.Errors;
 using WaiaaS.Core.Notifications;
+using WaiaaS.Core.Policies;
 using WaiaaS.Core.Transactions;
 using WaiaaS.Daemon.AutoStop;
 using WaiaaS.Daemon.Notifications;
@@ -18,12 +19,12 @@ namespace WaiaaS.Daemon.Transactions;
 /// </summary>
 internal sealed class TransactionEvents(INotificationDispatcher notifications, TransactionWorkQueue work, IAutoStopHooks autoStop)
 {
-    public async Task AcceptedAsync(TransactionEntity row, PolicyOutcome outcome, PendingApprovalEntity? approval, CancellationToken cancellationToken)
+    public async Task AcceptedAsync(TransactionEntity row, PolicyDecision outcome, PendingApprovalEntity? approval, CancellationToken cancellationToken)
     {
         await autoStop.OnTransactionAcceptedAsync(row.WalletId, cancellationToken).ConfigureAwait(false);
-        foreach (var warning in outcome.Warnings)
+        foreach (var warning in outcome.Warnings.Where(w => w.Kind is PolicyWarningKind.CumulativeLimitNearlyReached or PolicyWarningKind.CumulativeLimitExceeded))
         {
-            await NotifyAsync(row, NotificationEventTypes.CumulativeLimitWarning, NotificationSeverity.Warning, "Spending limit almost used", warning, cancellationToken).ConfigureAwait(false);
+            await NotifyAsync(row, NotificationEventTypes.CumulativeLimitWarning, NotificationSeverity.Warning, "Spending limit", warning.Message, cancellationToken).ConfigureAwait(false);
         }
 
         if (outcome.Downgraded)

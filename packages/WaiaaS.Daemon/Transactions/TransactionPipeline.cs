@@ -5,6 +5,7 @@ using WaiaaS.Core;
 using WaiaaS.Core.Chains.Adapters;
 using WaiaaS.Core.Contracts;
 using WaiaaS.Core.Errors;
+using WaiaaS.Core.Policies;
 using WaiaaS.Core.Transactions;
 using WaiaaS.Daemon.Audit;
 using WaiaaS.Daemon.Chains;
@@ -21,7 +22,7 @@ namespace WaiaaS.Daemon.Transactions;
 internal sealed class TransactionPipeline(
     IDbContextFactory<WaiaasDbContext> contexts,
     TransactionRequestResolver resolver,
-    ITransactionPolicyGate policies,
+    TransactionPolicyGate policies,
     ISessionConstraintGate constraints,
     TransactionRecordFactory records,
     ChainRouter chains,
@@ -69,13 +70,13 @@ internal sealed class TransactionPipeline(
 
         var request = resolved.Value!;
         var denial = caller.Constraints is null ? null : constraints.Check(caller.Constraints, request.Intent);
-        PolicyOutcome? outcome = null;
+        PolicyDecision? outcome = null;
         if (denial is null)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            outcome = await policies.EvaluateAsync(db, request.Wallet, request.Intent, cancellationToken).ConfigureAwait(false);
-            denial = outcome.Denial;
+            outcome = await policies.EvaluateAsync(db, request.Wallet, request.Intent, null, cancellationToken).ConfigureAwait(false);
+            denial = outcome.Denial?.ToFailure();
             await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -110,8 +111,8 @@ internal sealed class TransactionPipeline(
         await AppendAsync(db, row, caller, AuditEvents.TransactionRequested, TransactionRecordFactory.RequestedDetails(request), cancellationToken).ConfigureAwait(false);
 
         var violation = caller.Constraints is null ? null : constraints.Check(caller.Constraints, request.Intent);
-        var outcome = violation is null ? await policies.EvaluateAsync(db, request.Wallet, request.Intent, cancellationToken).ConfigureAwait(false) : null;
-        var denial = violation ?? outcome!.Denial;
+        var outcome = violation is null ? await policies.EvaluateAsync(db, request.Wallet, request.Intent, row.Id, cancellationToken).ConfigureAwait(false) : null;
+        var denial = violation ?? outcome!.Denial?.ToFailure();
         if (denial is not null)
         {
             row.Status = TransactionStatus.Cancelled.ToWireName();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using WaiaaS.Core;
+using WaiaaS.Core.Policies;
 using WaiaaS.Core.Transactions;
 using WaiaaS.Daemon.Storage;
 
@@ -78,10 +79,11 @@ internal sealed class TransactionRecordFactory(TimeProvider time, ApprovalMessag
     };
 
     /// <summary>Sets the tier and the waiting state; returns the approval row for APPROVAL.</summary>
-    public PendingApprovalEntity? Place(WaiaasDbContext db, WalletEntity wallet, TransactionEntity row, PolicyOutcome outcome)
+    public PendingApprovalEntity? Place(WaiaasDbContext db, WalletEntity wallet, TransactionEntity row, PolicyDecision outcome)
     {
         var now = WaiaasDatabase.UnixNow(time);
         row.Tier = outcome.Tier.ToWireName();
+        row.AmountUsd = outcome.ReserveUsd is { } usd ? (double)usd : null;
         switch (outcome.Tier)
         {
             case PolicyTier.Delay:
