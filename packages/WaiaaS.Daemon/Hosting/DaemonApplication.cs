@@ -60,6 +60,7 @@ internal static class DaemonApplication
         app.MapHealthEndpoints();
         app.MapWalletEndpoints();
         app.MapAuditEndpoints();
+        app.MapSessionEndpoints();
         return app;
     }
 

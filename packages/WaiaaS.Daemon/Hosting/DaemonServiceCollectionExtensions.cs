@@ -7,6 +7,7 @@ using WaiaaS.Adapters.Solana.Keys;
 using WaiaaS.Daemon.Audit;
 using WaiaaS.Daemon.Notifications;
 using WaiaaS.Daemon.Security;
+using WaiaaS.Daemon.Sessions;
 using WaiaaS.Daemon.Storage;
 using WaiaaS.Daemon.Wallets;
 
@@ -33,6 +34,7 @@ internal static class DaemonServiceCollectionExtensions
         services.TryAddSingleton<WalletService>();
         services.TryAddSingleton<WalletNetworkCatalog>();
         services.TryAddSingleton<INotificationDispatcher, RecordingNotificationDispatcher>();
+        services.AddWaiaasSessions();
         services.AddHostedService<WalCheckpointService>();
         services.AddHostedService<StorageWarmup>();
         return services;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using WaiaaS.Core.Errors;
 using WaiaaS.Daemon.Security;
+using WaiaaS.Daemon.Sessions;
 
 namespace WaiaaS.Daemon.Http;
 
@@ -14,7 +15,8 @@ internal sealed class AuthenticationMiddleware(
     RequestDelegate next,
     MasterPasswordGuard guard,
     MasterAuthLockout lockout,
-    ISecurityEventRecorder recorder)
+    ISecurityEventRecorder recorder,
+    SessionAuthenticator sessions)
 {
     public const string MasterPasswordHeader = "X-Master-Password";
 
@@ -40,8 +42,21 @@ internal sealed class AuthenticationMiddleware(
                 }
 
                 return;
+            case AuthRequirement.Session:
+                var session = await sessions.AuthenticateAsync(context).ConfigureAwait(false);
+                if (session.Succeeded)
+                {
+                    context.SetAuthenticatedSession(session.Value!);
+                    await next(context).ConfigureAwait(false);
+                }
+                else
+                {
+                    await ApiErrorResult.WriteAsync(context, session.Failure.Error, session.Failure.Message).ConfigureAwait(false);
+                }
+
+                return;
             default:
-                // Session and owner credentials arrive with the sessions and owner-approval work; until then nothing passes.
+                // Owner credentials arrive with the owner-approval work; until then nothing passes.
                 await ApiErrorResult.WriteAsync(context, ErrorCodes.Unauthorized).ConfigureAwait(false);
                 return;
         }
