@@ -155,6 +155,12 @@ public static class SessionTokenCodec
 
     private static SessionTokenClaims? ReadClaims(byte[] payload)
     {
+        // The JSON reader checks structure, not the UTF-8 inside strings (that fails later, on GetString).
+        if (!System.Text.Unicode.Utf8.IsValid(payload))
+        {
+            return null;
+        }
+
         try
         {
             using var document = JsonDocument.Parse(payload);
@@ -162,8 +168,8 @@ public static class SessionTokenCodec
             if (root.ValueKind != JsonValueKind.Object
                 || !root.TryGetProperty("sub", out var sub) || sub.ValueKind != JsonValueKind.String
                 || !root.TryGetProperty("wids", out var wids) || wids.ValueKind != JsonValueKind.Array
-                || !root.TryGetProperty("iat", out var iat) || !iat.TryGetInt64(out var issuedAt)
-                || !root.TryGetProperty("exp", out var exp) || !exp.TryGetInt64(out var expiresAt))
+                || !root.TryGetProperty("iat", out var iat) || iat.ValueKind != JsonValueKind.Number || !iat.TryGetInt64(out var issuedAt)
+                || !root.TryGetProperty("exp", out var exp) || exp.ValueKind != JsonValueKind.Number || !exp.TryGetInt64(out var expiresAt))
             {
                 return null;
             }
@@ -182,8 +188,24 @@ public static class SessionTokenCodec
 
     private static byte[]? TryDecode(string segment)
     {
+        // One leftover character cannot encode a byte; the decoder throws on it instead of answering false.
+        if (segment.Length % 4 == 1)
+        {
+            return null;
+        }
+
         var bytes = new byte[Base64Url.GetMaxDecodedLength(segment.Length)];
-        return Base64Url.TryDecodeFromChars(segment, bytes, out var written) ? bytes[..written] : null;
+        try
+        {
+            // Canonical encodings only (no stray low bits in the last character), so one token has one spelling.
+            return Base64Url.TryDecodeFromChars(segment, bytes, out var written) && Base64Url.EncodeToString(bytes.AsSpan(0, written)) == segment
+                ? bytes[..written]
+                : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 
     private static bool IsBase64UrlChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_';
