@@ -59,6 +59,6 @@ internal static class SessionMapping
             .Where(l => sessionIds.Contains(l.SessionId))
             .Join(db.Wallets, l => l.WalletId, w => w.Id, (l, w) => new { l.SessionId, l.CreatedAt, w.Id, w.Name })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return rows.OrderBy(r => r.CreatedAt).ToLookup(r => r.SessionId, r => new SessionWalletResponse(r.Id, r.Name), StringComparer.Ordinal);
+        return rows.OrderBy(r => r.CreatedAt).ThenBy(r => r.Name, StringComparer.Ordinal).ToLookup(r => r.SessionId, r => new SessionWalletResponse(r.Id, r.Name), StringComparer.Ordinal);
     }
 }
