@@ -14,6 +14,12 @@ public sealed record SecuritySettings
     /// <summary>Absolute session lifetime in seconds, across renewals (0 = unlimited).</summary>
     public long SessionAbsoluteLifetimeSeconds { get; init; } = 2_592_000;
 
+    /// <summary>Seconds a token replaced by a renewal keeps working (pitfall H-05: in-flight calls are not broken).</summary>
+    public int SessionRenewalGraceSeconds { get; init; } = 60;
+
+    /// <summary>Seconds tokens signed with the previous JWT secret stay valid after a rotation.</summary>
+    public int JwtRotationGraceSeconds { get; init; } = 300;
+
     /// <summary>Active sessions allowed per wallet.</summary>
     public int MaxSessionsPerWallet { get; init; } = 5;
 

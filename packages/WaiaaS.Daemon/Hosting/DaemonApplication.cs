@@ -64,6 +64,7 @@ internal static class DaemonApplication
         app.MapAuditEndpoints();
         app.MapOwnerControlEndpoints();
         app.MapPolicyEndpoints();
+        app.MapSessionEndpoints();
         return app;
     }
 

@@ -10,6 +10,7 @@ using WaiaaS.Daemon.Notifications;
 using WaiaaS.Daemon.Policies;
 using WaiaaS.Daemon.Prices;
 using WaiaaS.Daemon.Security;
+using WaiaaS.Daemon.Sessions;
 using WaiaaS.Daemon.Storage;
 using WaiaaS.Daemon.Wallets;
 
@@ -39,6 +40,7 @@ internal static class DaemonServiceCollectionExtensions
         services.AddWaiaasOwnerControls(options.Config);
         services.AddPriceOracle(options.Config.Oracle);
         services.AddWaiaasPolicies();
+        services.AddWaiaasSessions();
         services.AddHostedService<WalCheckpointService>();
         services.AddHostedService<StorageWarmup>();
         return services;

@@ -12,6 +12,12 @@ public enum AuthRequirement
     /// <summary>An agent: <c>Authorization: Bearer wai_sess_…</c>.</summary>
     Session,
 
+    /// <summary>
+    /// An agent's session when an <c>Authorization</c> header is present, otherwise the operator's master password
+    /// (reads and cancels both may do, each limited to what it may see).
+    /// </summary>
+    SessionOrMaster,
+
     /// <summary>The owner: a signature by the owner's wallet key over a server-issued nonce.</summary>
     Owner,
 }

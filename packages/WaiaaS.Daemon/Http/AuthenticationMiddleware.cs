@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using WaiaaS.Core.Errors;
 using WaiaaS.Daemon.Security;
+using WaiaaS.Daemon.Sessions;
 
 namespace WaiaaS.Daemon.Http;
 
@@ -15,7 +16,8 @@ internal sealed class AuthenticationMiddleware(
     MasterPasswordGuard guard,
     MasterAuthLockout lockout,
     ISecurityEventRecorder recorder,
-    Owners.OwnerAuthenticator owners)
+    Owners.OwnerAuthenticator owners,
+    SessionAuthenticator sessions)
 {
     public const string MasterPasswordHeader = "X-Master-Password";
 
@@ -48,8 +50,29 @@ internal sealed class AuthenticationMiddleware(
                 }
 
                 return;
+            case AuthRequirement.Session:
+            case AuthRequirement.SessionOrMaster when context.Request.Headers.Authorization.Count > 0:
+                var session = await sessions.AuthenticateAsync(context).ConfigureAwait(false);
+                if (session.Succeeded)
+                {
+                    context.SetAuthenticatedSession(session.Value!);
+                    await next(context).ConfigureAwait(false);
+                }
+                else
+                {
+                    await ApiErrorResult.WriteAsync(context, session.Failure.Error, session.Failure.Message).ConfigureAwait(false);
+                }
+
+                return;
+            case AuthRequirement.SessionOrMaster:
+                if (await AuthenticateMasterAsync(context).ConfigureAwait(false))
+                {
+                    await next(context).ConfigureAwait(false);
+                }
+
+                return;
             default:
-                // Session credentials arrive with the sessions work; until then nothing passes.
+                // An endpoint that declares no credential is refused (deny by default).
                 await ApiErrorResult.WriteAsync(context, ErrorCodes.Unauthorized).ConfigureAwait(false);
                 return;
         }
