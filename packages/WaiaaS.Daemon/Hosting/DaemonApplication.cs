@@ -64,6 +64,8 @@ internal static class DaemonApplication
         app.MapAuditEndpoints();
         app.MapOwnerControlEndpoints();
         app.MapPolicyEndpoints();
+        app.MapTransactionEndpoints();
+        app.MapAgentWalletEndpoints();
         app.MapSessionEndpoints();
         return app;
     }
@@ -85,6 +87,8 @@ internal static class DaemonApplication
         logging.SetMinimumLevel(ParseLevel(level));
         logging.AddFilter("Microsoft", LogLevel.Warning);
         logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        // HttpClient logs every request URL at Information; an RPC URL may carry an API key.
+        logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
     }
 
     private static LogLevel ParseLevel(string level) => level switch

@@ -12,6 +12,7 @@ using WaiaaS.Daemon.Prices;
 using WaiaaS.Daemon.Security;
 using WaiaaS.Daemon.Sessions;
 using WaiaaS.Daemon.Storage;
+using WaiaaS.Daemon.Transactions;
 using WaiaaS.Daemon.Wallets;
 
 namespace WaiaaS.Daemon.Hosting;
@@ -40,6 +41,7 @@ internal static class DaemonServiceCollectionExtensions
         services.AddWaiaasOwnerControls(options.Config);
         services.AddPriceOracle(options.Config.Oracle);
         services.AddWaiaasPolicies();
+        services.AddTransactionPipeline();
         services.AddWaiaasSessions();
         services.AddHostedService<WalCheckpointService>();
         services.AddHostedService<StorageWarmup>();

@@ -6,6 +6,7 @@ using WaiaaS.Core.Chains.Adapters;
 using WaiaaS.Core.Contracts;
 using WaiaaS.Core.Errors;
 using WaiaaS.Core.Policies;
+using WaiaaS.Core.Sessions;
 using WaiaaS.Core.Transactions;
 using WaiaaS.Daemon.Audit;
 using WaiaaS.Daemon.Chains;
@@ -23,7 +24,6 @@ internal sealed class TransactionPipeline(
     IDbContextFactory<WaiaasDbContext> contexts,
     TransactionRequestResolver resolver,
     TransactionPolicyGate policies,
-    ISessionConstraintGate constraints,
     TransactionRecordFactory records,
     ChainRouter chains,
     TransactionEvents events,
@@ -69,7 +69,7 @@ internal sealed class TransactionPipeline(
         }
 
         var request = resolved.Value!;
-        var denial = caller.Constraints is null ? null : constraints.Check(caller.Constraints, request.Intent);
+        var denial = caller.Constraints is null ? null : SessionConstraintEvaluator.Evaluate(request.Intent, caller.Constraints)?.ToFailure();
         PolicyDecision? outcome = null;
         if (denial is null)
         {
@@ -110,7 +110,7 @@ internal sealed class TransactionPipeline(
         db.Transactions.Add(row);
         await AppendAsync(db, row, caller, AuditEvents.TransactionRequested, TransactionRecordFactory.RequestedDetails(request), cancellationToken).ConfigureAwait(false);
 
-        var violation = caller.Constraints is null ? null : constraints.Check(caller.Constraints, request.Intent);
+        var violation = caller.Constraints is null ? null : SessionConstraintEvaluator.Evaluate(request.Intent, caller.Constraints)?.ToFailure();
         var outcome = violation is null ? await policies.EvaluateAsync(db, request.Wallet, request.Intent, row.Id, cancellationToken).ConfigureAwait(false) : null;
         var denial = violation ?? outcome!.Denial?.ToFailure();
         if (denial is not null)

@@ -16,10 +16,25 @@ public sealed class FakeTimeProvider(DateTimeOffset start) : TimeProvider
     {
     }
 
-    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
+    // Live mode: the clock runs with real time (plus whatever Advance added) and timers are real. For tests against real
+    // chains, whose waits must pass in real time, that still need to jump ahead (a due DELAY, an expired approval).
+    private bool _live;
+    private long _liveOffset;
+
+    /// <summary>A clock that runs in real time, with real timers; <see cref="Advance"/> jumps it ahead.</summary>
+    public static FakeTimeProvider Live() => new() { _live = true };
+
+    public override DateTimeOffset GetUtcNow() =>
+        _live ? System.GetUtcNow().AddTicks(Interlocked.Read(ref _liveOffset)) : new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
 
     public void Advance(TimeSpan by)
     {
+        if (_live)
+        {
+            Interlocked.Add(ref _liveOffset, by.Ticks);
+            return;
+        }
+
         var now = Interlocked.Add(ref _ticks, by.Ticks);
         List<FakeTimer> due;
         lock (_gate)
@@ -35,6 +50,11 @@ public sealed class FakeTimeProvider(DateTimeOffset start) : TimeProvider
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
+        if (_live)
+        {
+            return System.CreateTimer(callback, state, dueTime, period);
+        }
+
         var timer = new FakeTimer(this, callback, state);
         timer.Change(dueTime, period);
         lock (_gate)

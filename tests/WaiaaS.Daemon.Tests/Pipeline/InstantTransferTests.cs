@@ -13,7 +13,7 @@ public sealed class InstantTransferTests(ChainPeersFixture chains)
     [Fact]
     public async Task Evm_Transfer_WithoutPolicies_IsInstant_AndConfirmsOnAnvil()
     {
-        await using var host = await DaemonTestHost.StartAsync(chains.Config());
+        await using var host = await DaemonTestHost.StartAsync(chains.Config(), time: FakeTimeProvider.Live());
         var agent = new AgentClient(host);
         var (walletId, address) = await agent.WalletAsync("evm", "ethereum");
         await chains.Anvil.SetBalanceAsync(address, 10 * Ether);
@@ -34,7 +34,7 @@ public sealed class InstantTransferTests(ChainPeersFixture chains)
     [Fact]
     public async Task Solana_Transfer_WithHumanAmount_ConfirmsOnLiteSvm()
     {
-        await using var host = await DaemonTestHost.StartAsync(chains.Config());
+        await using var host = await DaemonTestHost.StartAsync(chains.Config(), time: FakeTimeProvider.Live());
         var agent = new AgentClient(host);
         var (walletId, address) = await agent.WalletAsync("sol", "solana");
         await chains.Solana.AirdropAsync(address, 5_000_000_000);
@@ -53,7 +53,7 @@ public sealed class InstantTransferTests(ChainPeersFixture chains)
     [Fact]
     public async Task IdempotencyKey_SameBody_ReturnsTheSameTransaction_DifferentBody_Is409()
     {
-        await using var host = await DaemonTestHost.StartAsync(chains.Config());
+        await using var host = await DaemonTestHost.StartAsync(chains.Config(), time: FakeTimeProvider.Live());
         var agent = new AgentClient(host);
         var (walletId, address) = await agent.WalletAsync("evm", "ethereum");
         await chains.Anvil.SetBalanceAsync(address, Ether);
@@ -74,7 +74,7 @@ public sealed class InstantTransferTests(ChainPeersFixture chains)
     [Fact]
     public async Task MalformedSends_AreRefused_WithTheFieldNamed_AndNothingIsStored()
     {
-        await using var host = await DaemonTestHost.StartAsync(chains.Config());
+        await using var host = await DaemonTestHost.StartAsync(chains.Config(), time: FakeTimeProvider.Live());
         var agent = new AgentClient(host);
         var (walletId, _) = await agent.WalletAsync("evm", "ethereum");
         var token = await agent.SessionAsync(walletId);
