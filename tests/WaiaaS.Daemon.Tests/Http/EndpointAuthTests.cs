@@ -42,7 +42,15 @@ public class EndpointAuthTests
 
                 var (wrongCredential, wrongBody) = await host.SendAsync(new HttpMethod(method), path, new { name = "x", chain = "solana" }, password: "not the password");
                 Assert.True(wrongCredential.StatusCode == HttpStatusCode.Unauthorized, $"{method} {path} with a wrong password answered {wrongCredential.StatusCode}");
-                Assert.Equal(auth.Requirement == AuthRequirement.Master ? "INVALID_MASTER_PASSWORD" : "UNAUTHORIZED", wrongBody.GetProperty("code").GetString());
+                Assert.Equal(auth.Requirement is AuthRequirement.Master or AuthRequirement.SessionOrMaster ? "INVALID_MASTER_PASSWORD" : "UNAUTHORIZED", wrongBody.GetProperty("code").GetString());
+                if (auth.Requirement is AuthRequirement.Session or AuthRequirement.SessionOrMaster)
+                {
+                    using var forged = DaemonTestHost.Request(new HttpMethod(method), path, new { name = "x" }, password: null);
+                    forged.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "wai_sess_eyJhbGciOiJIUzI1NiJ9.e30.forged");
+                    using var forgedResponse = await host.Client.SendAsync(forged);
+                    Assert.True(forgedResponse.StatusCode == HttpStatusCode.Unauthorized, $"{method} {path} with a forged session token answered {forgedResponse.StatusCode}");
+                }
+
                 protectedCount++;
             }
         }
