@@ -18,7 +18,7 @@ internal sealed class KillSwitchMiddleware(RequestDelegate next, IKillSwitchStat
     public Task InvokeAsync(HttpContext context)
     {
         var current = state.Current;
-        if (current == KillSwitchState.Active || context.GetEndpoint() is not RouteEndpoint endpoint || IsExempt(endpoint, context.Request.Method))
+        if (current == KillSwitchState.Active || context.GetEndpoint() is not RouteEndpoint endpoint || IsExempt(endpoint, context.Request.Method, asOperator: context.Request.Headers.Authorization.Count == 0))
         {
             return next(context);
         }
@@ -26,7 +26,7 @@ internal sealed class KillSwitchMiddleware(RequestDelegate next, IKillSwitchStat
         return ApiErrorResult.WriteAsync(context, ErrorCodes.SystemLocked, $"The kill switch is {current.ToWireName()}: only status, recovery and read-only operator endpoints answer.");
     }
 
-    internal static bool IsExempt(RouteEndpoint endpoint, string method)
+    internal static bool IsExempt(RouteEndpoint endpoint, string method, bool asOperator = true)
     {
         if (endpoint.Metadata.GetMetadata<KillSwitchExemptMetadata>() is not null)
         {
@@ -45,6 +45,8 @@ internal sealed class KillSwitchMiddleware(RequestDelegate next, IKillSwitchStat
             return true;
         }
 
-        return requirement == AuthRequirement.Master && (HttpMethods.IsGet(method) || HttpMethods.IsHead(method));
+        // Operator reads stay available: masterAuth GETs, and session-or-master GETs made with the master password.
+        var operatorRead = requirement == AuthRequirement.Master || (requirement == AuthRequirement.SessionOrMaster && asOperator);
+        return operatorRead && (HttpMethods.IsGet(method) || HttpMethods.IsHead(method));
     }
 }
