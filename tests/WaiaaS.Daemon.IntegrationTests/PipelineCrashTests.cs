@@ -28,6 +28,8 @@ public sealed class PipelineCrashTests
         await using var sandbox = new DaemonSandbox();
         sandbox.Environment["WAIAAS_ORACLE_ENABLED"] = "false";
         sandbox.Environment["WAIAAS_AUTOSTOP_MAX_TRANSACTIONS_PER_WINDOW"] = "1000000";
+        sandbox.Environment["WAIAAS_SECURITY_RATE_LIMIT_SESSION_RPM"] = "0";
+        sandbox.Environment["WAIAAS_SECURITY_RATE_LIMIT_TX_RPM"] = "0";
         Assert.Equal(0, (await sandbox.RunAsync("init")).ExitCode);
         await File.AppendAllTextAsync(Path.Combine(sandbox.DataDir, "config.toml"),
             $"\n[rpc.custom.anvil]\nchain = \"ethereum\"\nchain_id = {AnvilNode.ChainId}\nurl = \"{anvil.Url}\"\nenvironment = \"testnet\"\n");

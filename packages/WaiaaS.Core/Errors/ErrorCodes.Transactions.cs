@@ -25,4 +25,7 @@ public static partial class ErrorCodes
 
     /// <summary>The owner approval is missing, expired, already used or does not match.</summary>
     public static readonly ErrorCode ApprovalInvalid = new("APPROVAL_INVALID", 403, "The owner approval is not valid for this transaction.", "Sign the exact approval message of this transaction (GET /v1/transactions/{id}) with the owner's key; each message works once.", false);
+
+    /// <summary>The session sent more requests (or transaction sends) per minute than <c>[security]</c> allows.</summary>
+    public static readonly ErrorCode SessionRateLimited = new("RATE_LIMITED", 429, "Too many requests from this session.", "Wait for the number of seconds in Retry-After.", true);
 }

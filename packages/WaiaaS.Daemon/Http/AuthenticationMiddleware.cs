@@ -17,7 +17,8 @@ internal sealed class AuthenticationMiddleware(
     MasterAuthLockout lockout,
     ISecurityEventRecorder recorder,
     Owners.OwnerAuthenticator owners,
-    SessionAuthenticator sessions)
+    SessionAuthenticator sessions,
+    SessionRequestLimiter limiter)
 {
     public const string MasterPasswordHeader = "X-Master-Password";
 
@@ -53,7 +54,11 @@ internal sealed class AuthenticationMiddleware(
             case AuthRequirement.Session:
             case AuthRequirement.SessionOrMaster when context.Request.Headers.Authorization.Count > 0:
                 var session = await sessions.AuthenticateAsync(context).ConfigureAwait(false);
-                if (session.Succeeded)
+                if (session.Succeeded && limiter.Acquire(session.Value!.SessionId, IsSend(endpoint)) is { } wait)
+                {
+                    await RefuseRateLimitedAsync(context, wait).ConfigureAwait(false);
+                }
+                else if (session.Succeeded)
                 {
                     context.SetAuthenticatedSession(session.Value!);
                     await next(context).ConfigureAwait(false);
@@ -103,6 +108,16 @@ internal sealed class AuthenticationMiddleware(
 
         await ApiErrorResult.WriteAsync(context, presented ? ErrorCodes.InvalidMasterPassword : ErrorCodes.Unauthorized).ConfigureAwait(false);
         return false;
+    }
+
+    private static bool IsSend(RouteEndpoint endpoint) =>
+        endpoint.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName == "SendTransaction";
+
+    private static Task RefuseRateLimitedAsync(HttpContext context, TimeSpan wait)
+    {
+        var seconds = Math.Max(1, (long)Math.Ceiling(wait.TotalSeconds));
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return ApiErrorResult.WriteAsync(context, ErrorCodes.SessionRateLimited, $"The session's request limit is reached; retry in {seconds} seconds.");
     }
 
     private static Task RefuseLockedAsync(HttpContext context, TimeSpan wait)

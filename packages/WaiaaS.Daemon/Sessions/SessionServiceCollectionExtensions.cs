@@ -13,6 +13,7 @@ internal static class SessionServiceCollectionExtensions
         services.TryAddSingleton<SessionService>();
         services.TryAddSingleton<SessionRenewer>();
         services.TryAddSingleton<SessionAuthenticator>();
+        services.TryAddSingleton<SessionRequestLimiter>();
         services.TryAddSingleton<SessionExpiryNotifier>();
         services.AddHostedService<SessionSweepService>();
         return services;

@@ -32,10 +32,13 @@ public sealed class ChainPeersFixture : IAsyncLifetime
         await Solana.DisposeAsync();
     }
 
-    /// <summary>The test daemon's config with both peers as custom networks.</summary>
+    /// <summary>
+    /// The test daemon's config with both peers as custom networks. The per-session request limits are off (tests poll
+    /// quickly and send in bulk); <c>SessionRequestLimiterTests</c> covers them.
+    /// </summary>
     public WaiaasConfig Config(Func<SecuritySettings, SecuritySettings>? security = null)
     {
-        var config = Hosting.DaemonTestHost.TestConfig(security);
+        var config = Hosting.DaemonTestHost.TestConfig(s => (security ?? (x => x))(s with { RateLimitSessionRpm = 0, RateLimitTxRpm = 0 }));
         return config with
         {
             Rpc = config.Rpc with
