@@ -448,7 +448,7 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--sends", type=int, default=200)
     parser.add_argument("--concurrency", type=int, default=8)
-    parser.add_argument("--warmup", type=int, default=16, help="discarded sends before the measured runs")
+    parser.add_argument("--warmup", type=int, default=600, help="discarded sends before the measured runs")
     parser.add_argument("--poll-pause", type=float, default=0.02)
     parser.add_argument("--poll", choices=["list", "ids"], default="list", help="how settlement is followed (see Poller)")
     parser.add_argument("--deadline", type=float, default=300.0, help="seconds to wait for settlement after the last send")

@@ -3,12 +3,15 @@
 #
 # Builds the waiaas tool in Release, starts one Anvil (automine, chain id 31337) and one daemon on 127.0.0.1 (fresh
 # temporary data directory, WAIAAS_DAEMON_PORT=0, the port read from <data-dir>/daemon.port, the Anvil registered as
-# [rpc.custom.anvil] in config.toml), then, after a discarded warm-up of 16 sends:
+# [rpc.custom.anvil] in config.toml), then, after a discarded warm-up of 600 sends from another wallet (--warmup):
 #   one-wallet     200 native transfers from one wallet, 8 concurrent senders
 #   eight-wallets  200 native transfers spread evenly over 8 wallets (one session for all 8), 8 concurrent senders
 #   sequential     200 native transfers from one wallet, one sender (send latency without concurrent senders)
+#   send-only      200 transfers that a SPENDING_LIMIT policy puts in the DELAY tier (one day): send latency with no
+#                  chain work behind it (--concurrency 1 for a single sender)
 # Each sender keeps one HTTP/1.1 connection alive. Measured: latency of POST /v1/transactions/send to its 201, how
-# many confirm or fail (GET /v1/transactions/{id}, polled round-robin with a 20 ms pause between passes), and
+# many confirm or fail (one GET /v1/transactions?limit=200 per pass, a 20 ms pause between passes; --poll ids polls
+# GET /v1/transactions/{id} round-robin instead), and
 # confirmed tx/s = confirmed / (first send .. the poll that saw the last one CONFIRMED). Each scenario --runs times.
 # Daemon settings: WAIAAS_ORACLE_ENABLED=false, WAIAAS_AUTOSTOP_MAX_TRANSACTIONS_PER_WINDOW=1000000 (the
 # unusual-activity rule would suspend the wallet after 20 sends in 5 min), Argon2id 8 MiB / 1 iteration
