@@ -142,7 +142,9 @@ class Daemon:
         self.data_dir = data_dir
         self.env = dict(os.environ)
         self.env.update({"WAIAAS_DAEMON_PORT": "0", "WAIAAS_MASTER_PASSWORD": PASSWORD, "WAIAAS_DAEMON_HOSTNAME": HOST,
-                         "WAIAAS_ORACLE_ENABLED": "false", "WAIAAS_AUTOSTOP_MAX_TRANSACTIONS_PER_WINDOW": "1000000"})
+                         "WAIAAS_ORACLE_ENABLED": "false", "WAIAAS_AUTOSTOP_MAX_TRANSACTIONS_PER_WINDOW": "1000000",
+                         # the per-session request limits (600/min, 60 sends/min) would throttle a benchmark by design
+                         "WAIAAS_SECURITY_RATE_LIMIT_SESSION_RPM": "0", "WAIAAS_SECURITY_RATE_LIMIT_TX_RPM": "0"})
         self.env.update(extra_env)
         self.log = open(log_path, "ab")
         subprocess.run([tool, "init", "--data-dir", data_dir], env=self.env, stdin=subprocess.DEVNULL, stdout=self.log,

@@ -14,7 +14,8 @@
 # GET /v1/transactions/{id} round-robin instead), and
 # confirmed tx/s = confirmed / (first send .. the poll that saw the last one CONFIRMED). Each scenario --runs times.
 # Daemon settings: WAIAAS_ORACLE_ENABLED=false, WAIAAS_AUTOSTOP_MAX_TRANSACTIONS_PER_WINDOW=1000000 (the
-# unusual-activity rule would suspend the wallet after 20 sends in 5 min), Argon2id 8 MiB / 1 iteration
+# unusual-activity rule would suspend the wallet after 20 sends in 5 min), WAIAAS_SECURITY_RATE_LIMIT_SESSION_RPM=0 and
+# WAIAAS_SECURITY_RATE_LIMIT_TX_RPM=0 (the per-session request limits would throttle the benchmark), Argon2id 8 MiB / 1 iteration
 # (WAIAAS_KEYSTORE_ARGON2_MEMORY_KIB, WAIAAS_KEYSTORE_ARGON2_ITERATIONS; not on the measured path).
 #
 # Usage: bench/pipeline.sh [--runs N] [--sends N] [--warmup N] [--concurrency N] [--poll list|ids] [--scenarios a,b] [--skip-build] [--nice] [--env KEY=VALUE ...]

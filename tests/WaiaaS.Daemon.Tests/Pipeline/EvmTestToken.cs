@@ -25,12 +25,15 @@ internal sealed class EvmTestToken(AnvilNode anvil, string address, string deplo
         var deployer = (await anvil.Rpc.CallAsync("eth_accounts"))![0]!.GetValue<string>();
         var data = bytecode + Convert.ToHexStringLower(Constructor("Pipeline Token", "PPT", Decimals, BigInteger.Pow(10, 15)));
         var hash = (await anvil.Rpc.CallAsync("eth_sendTransaction", new { from = deployer, data }))!.GetValue<string>();
-        var receipt = await anvil.Rpc.CallAsync("eth_getTransactionReceipt", hash);
-        return new EvmTestToken(anvil, receipt!["contractAddress"]!.GetValue<string>(), deployer);
+        var receipt = await ReceiptAsync(anvil, hash);
+        return new EvmTestToken(anvil, receipt["contractAddress"]!.GetValue<string>(), deployer);
     }
 
-    public Task GiveAsync(string to, BigInteger amount) =>
-        anvil.Rpc.CallAsync("eth_sendTransaction", new { from = deployer, to = Address, data = "0x" + Convert.ToHexStringLower(Call("a9059cbb", Word(to), Word(amount))) });
+    public async Task GiveAsync(string to, BigInteger amount)
+    {
+        var hash = (await anvil.Rpc.CallAsync("eth_sendTransaction", new { from = deployer, to = Address, data = "0x" + Convert.ToHexStringLower(Call("a9059cbb", Word(to), Word(amount))) }))!.GetValue<string>();
+        Assert.Equal("0x1", (await ReceiptAsync(anvil, hash))["status"]!.GetValue<string>());
+    }
 
     public async Task<BigInteger> BalanceOfAsync(string owner) => await ReadAsync(Call("70a08231", Word(owner)));
 
@@ -45,6 +48,22 @@ internal sealed class EvmTestToken(AnvilNode anvil, string address, string deplo
     {
         var bytes = value.ToByteArray(isUnsigned: true, isBigEndian: true);
         return [.. new byte[32 - bytes.Length], .. bytes];
+    }
+
+    // Automine mines at once, but the receipt may appear a moment after the hash is returned on a loaded machine.
+    private static async Task<System.Text.Json.Nodes.JsonNode> ReceiptAsync(AnvilNode anvil, string hash)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            if (await anvil.Rpc.CallAsync("eth_getTransactionReceipt", hash) is { } receipt)
+            {
+                return receipt;
+            }
+
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"no receipt for {hash}");
+            await Task.Delay(20);
+        }
     }
 
     private async Task<BigInteger> ReadAsync(byte[] call) =>
