@@ -23,6 +23,7 @@ internal sealed partial class ConfirmationWatcher(
     private static readonly TimeSpan FirstPoll = TimeSpan.FromMilliseconds(50);
     private static readonly TimeSpan MaxPoll = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan WatchTimeout = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan UnseenBeforeResend = TimeSpan.FromSeconds(20);
 
     private readonly ConcurrentDictionary<string, Task> _watching = new();
 
@@ -62,6 +63,7 @@ internal sealed partial class ConfirmationWatcher(
 
             var adapter = execution.Adapter(wallet.Chain);
             var deadline = time.GetUtcNow() + WatchTimeout;
+            var resendAt = time.GetUtcNow() + UnseenBeforeResend;
             var delay = FirstPoll;
             while (!stopping.IsCancellationRequested && time.GetUtcNow() < deadline)
             {
@@ -96,6 +98,18 @@ internal sealed partial class ConfirmationWatcher(
                         return;
                     case ConfirmationState.Expired:
                         delay = FirstPoll;
+                        break;
+                    case ConfirmationState.NotFound when time.GetUtcNow() >= resendAt:
+                        // Unseen for a while (dropped, or sent just before a crash): the same bytes again. If they can
+                        // never land, a Solana transaction is rebuilt once; otherwise it failed.
+                        resendAt = time.GetUtcNow() + UnseenBeforeResend;
+                        if (!await execution.ResendSubmittedAsync(current, stopping).ConfigureAwait(false)
+                            && !await execution.RebuildExpiredAsync(current, stopping).ConfigureAwait(false))
+                        {
+                            await SettleAsync(current, TransactionStatus.Failed, "the signed transaction can no longer land (expired or its nonce was used)", stopping).ConfigureAwait(false);
+                            return;
+                        }
+
                         break;
                 }
             }

@@ -101,6 +101,31 @@ internal sealed class TransactionExecution(
     }
 
     /// <summary>
+    /// Sends the stored bytes of a SUBMITTED row again when the chain has not seen them for a while (dropped from a
+    /// mempool, or submitted just before a crash). The same bytes cannot pay twice. Returns false when the chain
+    /// answers that they can never land (Solana: expired blockhash; EVM: nonce used by something else).
+    /// </summary>
+    public async Task<bool> ResendSubmittedAsync(TransactionEntity row, CancellationToken cancellationToken)
+    {
+        var (wallet, endpoint) = await ContextAsync(row, cancellationToken).ConfigureAwait(false);
+        if (wallet is null || endpoint is null || row.SignedTx is null || row.TxHash is null)
+        {
+            return false;
+        }
+
+        var signed = new SignedTransaction(endpoint, Convert.FromHexString(row.SignedTx), row.TxHash, row.Nonce is { } n ? (ulong)n : null);
+        try
+        {
+            await chains.Adapter(wallet.Chain).SubmitAsync(endpoint, signed, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (ChainException e) when (e.Kind != ChainErrorKind.Transient)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
     /// A SUBMITTED Solana transaction whose blockhash expired unconfirmed can never land: it is built, signed and
     /// submitted once more in place (stale → rebuild once). Returns false when it was already rebuilt or is not Solana.
     /// </summary>
@@ -124,12 +149,20 @@ internal sealed class TransactionExecution(
             r.TxHash = signed.TransactionHash;
             r.Metadata = metadata.ToJsonString();
         }, cancellationToken).ConfigureAwait(false);
-        if (stored)
+        if (!stored)
         {
-            await adapter.SubmitAsync(endpoint, signed, cancellationToken).ConfigureAwait(false);
+            return false;
         }
 
-        return stored;
+        try
+        {
+            await adapter.SubmitAsync(endpoint, signed, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (ChainException e) when (e.Kind != ChainErrorKind.Transient)
+        {
+            return false; // refused outright (e.g. the funds are gone): the watcher marks it FAILED
+        }
     }
 
     /// <summary>The adapter of a chain.</summary>
