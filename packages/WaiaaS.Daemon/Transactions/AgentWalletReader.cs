@@ -61,24 +61,14 @@ internal sealed class AgentWalletReader(IDbContextFactory<WaiaasDbContext> conte
 
     private async Task<Result<(WalletEntity Wallet, ChainEndpoint Endpoint)>> ResolveAsync(TransactionCaller caller, string? walletId, string? network, CancellationToken cancellationToken)
     {
-        walletId ??= caller.WalletIds is { Count: 1 } only ? only[0] : null;
-        if (walletId is null)
-        {
-            return new Failure(ErrorCodes.WalletRequired);
-        }
-
-        if (!caller.MayUse(walletId))
-        {
-            return new Failure(ErrorCodes.WalletNotInSession, $"the session may not use wallet {walletId}.");
-        }
-
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var wallet = await db.Wallets.AsNoTracking().FirstOrDefaultAsync(w => w.Id == walletId, cancellationToken).ConfigureAwait(false);
-        if (wallet is null)
+        var found = await CallerWallet.FindAsync(db, caller, walletId, cancellationToken).ConfigureAwait(false);
+        if (!found.Succeeded)
         {
-            return new Failure(ErrorCodes.WalletNotFound);
+            return found.Failure;
         }
 
+        var wallet = found.Value!;
         var endpoint = chains.Resolve(wallet.Chain, wallet.Environment, network);
         return endpoint.Succeeded ? (wallet, endpoint.Value!) : endpoint.Failure;
     }

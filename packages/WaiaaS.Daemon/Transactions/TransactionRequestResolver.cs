@@ -25,29 +25,14 @@ internal sealed class TransactionRequestResolver(
 
     public async Task<Result<ResolvedRequest>> ResolveAsync(SendCommand command, TransactionCaller caller, CancellationToken cancellationToken)
     {
-        var walletId = command.WalletId;
-        if (walletId is null)
-        {
-            if (caller.WalletIds is not { Count: 1 })
-            {
-                return new Failure(ErrorCodes.WalletRequired);
-            }
-
-            walletId = caller.WalletIds[0];
-        }
-
-        if (!caller.MayUse(walletId))
-        {
-            return new Failure(ErrorCodes.WalletNotInSession, $"the session may not use wallet {walletId}.");
-        }
-
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var wallet = await db.Wallets.AsNoTracking().FirstOrDefaultAsync(w => w.Id == walletId, cancellationToken).ConfigureAwait(false);
-        if (wallet is null)
+        var found = await CallerWallet.FindAsync(db, caller, command.WalletId, cancellationToken).ConfigureAwait(false);
+        if (!found.Succeeded)
         {
-            return new Failure(ErrorCodes.WalletNotFound);
+            return found.Failure;
         }
 
+        var wallet = found.Value!;
         if (wallet.Status != WalletStatus.Active)
         {
             return new Failure(
