@@ -40,7 +40,13 @@ public sealed class DataDirectoryLayout(string root)
     public string BackupsFolder => Path.Combine(Root, "backups");
 
     /// <summary>The token file of one wallet's MCP server.</summary>
-    public string McpTokenFileFor(string walletId) => Path.Combine(McpTokensFolder, walletId);
+    /// <exception cref="ArgumentException">
+    /// <paramref name="walletId"/> is not a safe file name (<see cref="Sessions.SessionTokenFile.IsValidWalletId"/>), so it can never leave the folder.
+    /// </exception>
+    public string McpTokenFileFor(string walletId) =>
+        Sessions.SessionTokenFile.IsValidWalletId(walletId)
+            ? Path.Combine(McpTokensFolder, walletId)
+            : throw new ArgumentException("A wallet id in a token file name must be 1-128 ASCII letters, digits, '-' or '_'.", nameof(walletId));
 
     /// <summary>The database file for a configured <c>[database] path</c> (relative to the root unless absolute).</summary>
     public string DatabaseFile(string configuredPath) => Path.GetFullPath(configuredPath, Root);
