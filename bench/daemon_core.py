@@ -16,16 +16,12 @@ import subprocess
 import tempfile
 import time
 
+from benchlib import cpu_seconds, loadavg, percentile
+
 PASSWORD = "bench-master-password-0123456789"
 HOST = "127.0.0.1"
-CLK_TCK = os.sysconf("SC_CLK_TCK")
 
 
-def percentile(values, p):
-    """Nearest-rank percentile (p in 0..100) of a non-empty list."""
-    ordered = sorted(values)
-    rank = max(1, -(-len(ordered) * p // 100))  # ceil(n*p/100)
-    return ordered[int(rank) - 1]
 
 
 def summary(values):
@@ -40,16 +36,8 @@ def summary(values):
     }
 
 
-def loadavg():
-    with open("/proc/loadavg") as f:
-        return float(f.read().split()[0])
 
 
-def cpu_seconds(pid):
-    """utime + stime of a process (seconds)."""
-    with open(f"/proc/{pid}/stat") as f:
-        fields = f.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / CLK_TCK
 
 
 def proc_status(pid):

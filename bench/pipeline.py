@@ -24,16 +24,13 @@ import tempfile
 import threading
 import time
 
+from benchlib import cpu_seconds, loadavg, percentile
+
 PASSWORD = "bench-master-password-0123456789"
 HOST = "127.0.0.1"
 TERMINAL = ("CONFIRMED", "FAILED", "CANCELLED", "EXPIRED")
 
 
-def percentile(values, p):
-    """Nearest-rank percentile (p in 0..100) of a non-empty list."""
-    ordered = sorted(values)
-    rank = max(1, -(-len(ordered) * p // 100))
-    return ordered[int(rank) - 1]
 
 
 def summary(values):
@@ -43,16 +40,8 @@ def summary(values):
             "p99": percentile(values, 99), "max": max(values), "min": min(values), "mean": statistics.fmean(values)}
 
 
-def loadavg():
-    with open("/proc/loadavg") as f:
-        return float(f.read().split()[0])
 
 
-def cpu_seconds(pid):
-    """utime + stime of a process (seconds), from /proc/<pid>/stat."""
-    with open(f"/proc/{pid}/stat") as f:
-        fields = f.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def tree_cpu_seconds(pid):
