@@ -8,14 +8,17 @@ using WaiaaS.Daemon.Policies;
 
 namespace WaiaaS.Daemon.Endpoints;
 
-/// <summary><c>/v1/policies</c>: the operator's policy management (masterAuth on every endpoint). Shapes in docs/policies.md.</summary>
+/// <summary>
+/// <c>/v1/policies</c>: the operator's policy management (masterAuth), and the list an agent may read for its own wallets
+/// (sessionAuth: global policies and those of the session's wallets). Shapes in docs/policies.md.
+/// </summary>
 internal static class PolicyEndpoints
 {
     public static IEndpointRouteBuilder MapPolicyEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/v1/policies").RequireMasterAuth().WithTags("Policies");
         group.MapPost("/", Create).WithName("CreatePolicy");
-        group.MapGet("/", List).WithName("ListPolicies");
+        group.MapGet("/", List).RequireSessionOrMasterAuth().WithName("ListPolicies");
         group.MapGet("/{id}", Get).WithName("GetPolicy");
         group.MapPut("/{id}", Update).WithName("UpdatePolicy");
         group.MapDelete("/{id}", Delete).WithName("DeletePolicy");
@@ -27,7 +30,7 @@ internal static class PolicyEndpoints
             .ToHttp(policy => TypedResults.Created($"/v1/policies/{policy.Id}", policy));
 
     private static async Task<IResult> List(string? walletId, string? type, PolicyService policies, HttpContext context) =>
-        (await policies.ListAsync(walletId, type, context.RequestAborted).ConfigureAwait(false))
+        (await policies.ListAsync(walletId, type, context.Caller().WalletIds, context.RequestAborted).ConfigureAwait(false))
             .ToHttp(items => TypedResults.Ok(new ItemsResponse<PolicyResponse>(items)));
 
     private static async Task<IResult> Get(string id, PolicyService policies, HttpContext context) =>

@@ -8,7 +8,7 @@ using WaiaaS.Daemon.Wallets;
 
 namespace WaiaaS.Daemon.Endpoints;
 
-/// <summary><c>/v1/wallets</c>: the operator's wallet management (masterAuth on every endpoint).</summary>
+/// <summary><c>/v1/wallets</c>: the operator's wallet management (masterAuth; an agent may list its own wallet's networks).</summary>
 internal static class WalletEndpoints
 {
     public static IEndpointRouteBuilder MapWalletEndpoints(this IEndpointRouteBuilder routes)
@@ -22,7 +22,7 @@ internal static class WalletEndpoints
         group.MapPost("/{id}/resume", Resume).WithName("ResumeWallet");
         group.MapDelete("/{id}", Terminate).WithName("TerminateWallet");
         group.MapPost("/{id}/purge", Purge).WithName("PurgeWallet");
-        group.MapGet("/{id}/networks", Networks).WithName("ListWalletNetworks");
+        group.MapGet("/{id}/networks", Networks).RequireSessionOrMasterAuth().WithName("ListWalletNetworks");
         return routes;
     }
 
@@ -60,6 +60,11 @@ internal static class WalletEndpoints
 
     private static async Task<IResult> Networks(string id, WalletService wallets, WalletNetworkCatalog catalog, HttpContext context)
     {
+        if (!context.Caller().MayUse(id))
+        {
+            return new Failure(ErrorCodes.WalletNotInSession, $"the session may not use wallet {id}.").ToHttp();
+        }
+
         var wallet = await wallets.GetAsync(id, context.RequestAborted).ConfigureAwait(false);
         return wallet.ToHttp(w =>
         {

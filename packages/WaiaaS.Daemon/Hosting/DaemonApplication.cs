@@ -66,6 +66,7 @@ internal static class DaemonApplication
         app.MapPolicyEndpoints();
         app.MapTransactionEndpoints();
         app.MapAgentWalletEndpoints();
+        app.MapConnectInfoEndpoints();
         app.MapSessionEndpoints();
         return app;
     }

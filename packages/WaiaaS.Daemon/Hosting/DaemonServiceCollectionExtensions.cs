@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using WaiaaS.Adapters.Evm;
 using WaiaaS.Adapters.Solana.Keys;
+using WaiaaS.Daemon.Agents;
 using WaiaaS.Daemon.Audit;
 using WaiaaS.Daemon.KillSwitch;
 using WaiaaS.Daemon.Notifications;
@@ -37,6 +38,7 @@ internal static class DaemonServiceCollectionExtensions
         services.TryAddSingleton(new KeySchemeRegistry(options.KeySchemes ?? [new Ed25519KeyScheme(), new Secp256k1KeyScheme()]));
         services.TryAddSingleton<WalletService>();
         services.TryAddSingleton<WalletNetworkCatalog>();
+        services.TryAddSingleton<ConnectInfoReader>();
         services.TryAddSingleton<INotificationDispatcher, RecordingNotificationDispatcher>();
         services.AddWaiaasOwnerControls(options.Config);
         services.AddPriceOracle(options.Config.Oracle);

@@ -71,18 +71,32 @@ internal sealed class PolicyService(IDbContextFactory<WaiaasDbContext> factory, 
         return ToResponse(policy);
     }
 
-    public async Task<Result<IReadOnlyList<PolicyResponse>>> ListAsync(string? walletId, string? type, CancellationToken cancellationToken)
+    /// <summary>
+    /// Lists policies. <paramref name="visibleWallets"/> (an agent's session wallets; null for the operator) limits the
+    /// answer to global policies and those of the session's wallets.
+    /// </summary>
+    public async Task<Result<IReadOnlyList<PolicyResponse>>> ListAsync(string? walletId, string? type, IReadOnlyList<string>? visibleWallets, CancellationToken cancellationToken)
     {
         if (type is not null && !WireNames.TryParse<PolicyType>(type, out _))
         {
             return PolicyInput.Invalid("type", "is not a policy type");
         }
 
+        if (walletId is not null && visibleWallets is not null && !visibleWallets.Contains(walletId, StringComparer.Ordinal))
+        {
+            return new Failure(ErrorCodes.WalletNotInSession, $"the session may not use wallet {walletId}.");
+        }
+
         await using var db = await factory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var query = db.Policies.AsNoTracking();
         if (walletId is not null)
         {
-            query = query.Where(p => p.WalletId == walletId);
+            // An agent naming its wallet also sees the global policies that judge it.
+            query = visibleWallets is null ? query.Where(p => p.WalletId == walletId) : query.Where(p => p.WalletId == walletId || p.WalletId == null);
+        }
+        else if (visibleWallets is not null)
+        {
+            query = query.Where(p => p.WalletId == null || visibleWallets.Contains(p.WalletId));
         }
 
         if (type is not null)
