@@ -30,12 +30,13 @@ internal sealed class SessionLimitOptions
     public CreateSessionRequest Request(ParseResult parse, IReadOnlyList<string> walletIds, string source, System.Text.Json.Nodes.JsonObject? constraints = null) =>
         new(WalletIds: walletIds, Ttl: parse.GetValue(Ttl), MaxRenewals: parse.GetValue(MaxRenewals), AbsoluteLifetime: parse.GetValue(Lifetime), Constraints: constraints, Source: source);
 
+    // Reads the token itself: GetValueOrDefault throws on a value that does not convert (its own error reports that).
     private static void NotNegative<T>(Option<T?> option)
-        where T : struct, IComparable<T>
+        where T : struct
     {
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<T?>() is { } value && value.CompareTo(default) < 0)
+            if (result.Tokens.Count == 1 && long.TryParse(result.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture, out var value) && value < 0)
             {
                 result.AddError($"{option.Name} must be 0 or more.");
             }
