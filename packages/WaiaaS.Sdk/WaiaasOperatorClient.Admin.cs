@@ -25,7 +25,7 @@ public sealed partial class WaiaasOperatorClient
 
     /// <summary>
     /// <c>POST /v1/admin/recover</c>: back to ACTIVE (never retried). From LOCKED the daemon also wants a verified
-    /// owner's signature over the recovery statement: pass it (e.g. from <c>WaiaasOwnerClient.SignAsync</c>).
+    /// owner's signature over the recovery statement: pass it (e.g. from <see cref="WaiaasOwnerClient.SignAsync"/>).
     /// </summary>
     /// <param name="owner">The owner's signature, needed from LOCKED.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -29,6 +29,15 @@ public sealed partial class WaiaasOperatorClient : IDisposable
             throw new ArgumentException("The master password is empty.", nameof(masterPassword));
         }
 
+        // A header value cannot carry control characters; refuse them here, where no message can echo the value.
+        foreach (var b in masterPassword)
+        {
+            if (b < 0x20 || b == 0x7F)
+            {
+                throw new ArgumentException("The master password contains a control character, which an HTTP header cannot carry.", nameof(masterPassword));
+            }
+        }
+
         _transport = new WaiaasTransport(http, options);
         _password = masterPassword.ToArray();
     }
