@@ -3,7 +3,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
+using WaiaaS.Core.Chains;
 using WaiaaS.Core.DataDirectory;
+using WaiaaS.Daemon.Tests.Owners;
 using WaiaaS.Core.Sessions;
 
 namespace WaiaaS.Daemon.IntegrationTests;
@@ -181,7 +183,7 @@ public sealed class CliCommandsTests
     }
 
     [Fact]
-    public async Task Tx_list_show_and_cancel_handle_a_delayed_transaction()
+    public async Task Tx_commands_cancel_a_delayed_transaction_and_take_the_owners_signature_in_a_second_run()
     {
         await using var sandbox = new DaemonSandbox();
         sandbox.Environment["WAIAAS_ORACLE_ENABLED"] = "false";
@@ -198,14 +200,7 @@ public sealed class CliCommandsTests
             rules = new { instant_max = new { native = "1" }, notify_max = new { native = "1" }, delay_max = new { native = "1000000000000000000" }, delay_seconds = 86400 },
         });
         var token = (await MasterAsync(http, HttpMethod.Post, "v1/sessions", new { walletId })).GetProperty("token").GetString()!;
-        using var send = new HttpRequestMessage(HttpMethod.Post, "v1/transactions/send")
-        {
-            Content = JsonContent.Create(new { type = "TRANSFER", to = "0x" + new string('2', 40), amount = "1000", network = "nowhere" }),
-        };
-        send.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var sent = await http.SendAsync(send);
-        var sentBody = JsonDocument.Parse(await sent.Content.ReadAsStringAsync()).RootElement;
-        Assert.True(sent.StatusCode == HttpStatusCode.Created, sentBody.ToString());
+        var sentBody = await AgentSendAsync(http, token, "1000");
         var id = sentBody.GetProperty("id").GetString()!;
         Assert.Equal("DELAY", sentBody.GetProperty("tier").GetString());
 
@@ -227,6 +222,44 @@ public sealed class CliCommandsTests
         Assert.True(twice.ExitCode == 12, twice.ToString());
         Assert.StartsWith("error: ", twice.Error);
         Assert.Empty((await sandbox.RunAsync("tx", "list", "--status", "QUEUED")).Output);
+
+        // The owner proves the address: the first run prints the message and the command, the second submits it.
+        var owner = OwnerTestKey.Create(ChainType.Ethereum);
+        Assert.Equal(0, (await sandbox.RunAsync("owner", "set", "payer", owner.Address)).ExitCode);
+        var request = JsonDocument.Parse((await sandbox.RunAsync("owner", "verify", "payer", "--json")).Output).RootElement;
+        var next = request.GetProperty("command").GetString()!.Split(' ');
+        var message = next[Array.IndexOf(next, "--message") + 1];
+        var verify = await sandbox.RunAsync("owner", "verify", "payer", "--message", message, "--signature", owner.Sign(request.GetProperty("message").GetString()!));
+        Assert.True(verify.ExitCode == 0, verify.ToString());
+        Assert.Contains("LOCKED", verify.Output);
+
+        // Above delay_max with a verified owner: APPROVAL. The owner's signature over the daemon's reject message cancels it.
+        var big = await AgentSendAsync(http, token, "5000000000000000000");
+        Assert.Equal("APPROVAL", big.GetProperty("tier").GetString());
+        var bigId = big.GetProperty("id").GetString()!;
+        var toSign = await sandbox.RunAsync("tx", "reject", bigId);
+        Assert.True(toSign.ExitCode == 0, toSign.ToString());
+        Assert.Contains($"WaiaaS: reject transaction {bigId}", toSign.Output);
+        Assert.Contains($"waiaas tx reject {bigId}", toSign.Error);
+        var forged = await sandbox.RunAsync("tx", "reject", bigId, "--signature", owner.Sign(toSign.Output.TrimEnd('\n') + " "));
+        Assert.True(forged.ExitCode == 12, forged.ToString());
+        Assert.Contains("INVALID_SIGNATURE", forged.Error);
+        var rejected = await sandbox.RunAsync("tx", "reject", bigId, "--signature", owner.Sign(toSign.Output[..^Environment.NewLine.Length]));
+        Assert.True(rejected.ExitCode == 0, rejected.ToString());
+        Assert.Equal($"{bigId}  CANCELLED", rejected.Output.Trim());
+    }
+
+    private static async Task<JsonElement> AgentSendAsync(HttpClient http, string token, string amount)
+    {
+        using var send = new HttpRequestMessage(HttpMethod.Post, "v1/transactions/send")
+        {
+            Content = JsonContent.Create(new { type = "TRANSFER", to = "0x" + new string('2', 40), amount, network = "nowhere" }),
+        };
+        send.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var sent = await http.SendAsync(send);
+        var body = JsonDocument.Parse(await sent.Content.ReadAsStringAsync()).RootElement.Clone();
+        Assert.True(sent.StatusCode == HttpStatusCode.Created, body.ToString());
+        return body;
     }
 
     // /v1/wallet/address wants the network configured, but never calls it: point the testnets at a closed loopback port.
