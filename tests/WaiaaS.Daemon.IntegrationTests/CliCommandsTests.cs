@@ -5,8 +5,8 @@ using System.Net.Sockets;
 using System.Text.Json;
 using WaiaaS.Core.Chains;
 using WaiaaS.Core.DataDirectory;
-using WaiaaS.Daemon.Tests.Owners;
 using WaiaaS.Core.Sessions;
+using WaiaaS.Daemon.Tests.Owners;
 
 namespace WaiaaS.Daemon.IntegrationTests;
 
