@@ -6,6 +6,7 @@ using System.Text.Json;
 using WaiaaS.Core.Chains;
 using WaiaaS.Core.DataDirectory;
 using WaiaaS.Core.Sessions;
+using WaiaaS.Daemon.Owners;
 using WaiaaS.Daemon.Tests.Owners;
 
 namespace WaiaaS.Daemon.IntegrationTests;
@@ -247,6 +248,30 @@ public sealed class CliCommandsTests
         var rejected = await sandbox.RunAsync("tx", "reject", bigId, "--signature", owner.Sign(toSign.Output[..^Environment.NewLine.Length]));
         Assert.True(rejected.ExitCode == 0, rejected.ToString());
         Assert.Equal($"{bigId}  CANCELLED", rejected.Output.Trim());
+
+        // The owner locks everything; the operator alone cannot release LOCKED, the operator with the owner's signature can.
+        var nonce = (await DaemonHttp.GetJsonAsync(http, "v1/nonce")).GetProperty("nonce").GetString()!;
+        var now = TimeProvider.System.GetUtcNow();
+        var lockMessage = OwnerActionMessages.Build(ChainType.Ethereum, owner.Address, OwnerActionMessages.KillSwitchStatement, nonce, now, now.AddMinutes(5));
+        using (var lockRequest = new HttpRequestMessage(HttpMethod.Post, "v1/owner/kill-switch"))
+        {
+            owner.AddHeaders(lockRequest, lockMessage);
+            using var locked = await http.SendAsync(lockRequest);
+            Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
+        }
+
+        var operatorOnly = await sandbox.RunAsync("killswitch", "off");
+        Assert.True(operatorOnly.ExitCode == 12, operatorOnly.ToString());
+        Assert.Contains("OWNER_SIGNATURE_REQUIRED", operatorOnly.Error);
+        var recovery = JsonDocument.Parse((await sandbox.RunAsync("killswitch", "off", "--owner-wallet", "payer", "--json")).Output).RootElement;
+        Assert.Contains(OwnerActionMessages.RecoverStatement, recovery.GetProperty("message").GetString());
+        var recoveryCommand = recovery.GetProperty("command").GetString()!.Split(' ');
+        var off = await sandbox.RunAsync(
+            "killswitch", "off", "--owner-wallet", "payer",
+            "--message", recoveryCommand[Array.IndexOf(recoveryCommand, "--message") + 1],
+            "--signature", owner.Sign(recovery.GetProperty("message").GetString()!));
+        Assert.True(off.ExitCode == 0, off.ToString());
+        Assert.Equal("ACTIVE  (was LOCKED)", off.Output.Trim());
     }
 
     private static async Task<JsonElement> AgentSendAsync(HttpClient http, string token, string amount)
