@@ -140,7 +140,7 @@ public sealed class CliCommandsTests
         Assert.Contains("only this once", created.Error);
         Assert.Equal(HttpStatusCode.OK, (await AgentGetAsync(http, token, $"v1/wallet/address?walletId={walletId}")).Status);
         var sessionId = SessionTokenCodec.DecodeUntrusted(token).Value!.SessionId;
-        var list = await sandbox.RunAsync("session", "list", "--json");
+        var list = await sandbox.RunAsync("session", "list", "--wallet", "ops", "--json");
         var listed = Assert.Single(JsonDocument.Parse(list.Output).RootElement.GetProperty("items").EnumerateArray());
         Assert.Equal(sessionId, listed.GetProperty("id").GetString());
         Assert.Equal("cli", listed.GetProperty("source").GetString());

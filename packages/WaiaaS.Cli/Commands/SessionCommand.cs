@@ -59,11 +59,24 @@ internal static class SessionCommand
 
     private static Command ListSubcommand(CliContext context)
     {
-        var wallet = new Option<string?>("--wallet") { Description = "Only the sessions of this wallet (id)", HelpName = "id" };
+        var wallet = new Option<string?>("--wallet") { Description = "Only the sessions of this wallet (id or name)", HelpName = "id|name" };
         var command = new Command("list", "List sessions: id, status, source, wallets, expiry, renewals.") { wallet };
         command.SetAction((parse, cancellationToken) => OperatorSession.RunAsync(context, parse, async (session, ct) =>
         {
-            var sessions = await session.Operator.ListSessionsAsync(parse.GetValue(wallet), ct).ConfigureAwait(false);
+            string? walletId = null;
+            if (parse.GetValue(wallet) is { } named)
+            {
+                var found = WalletSelector.Find((await session.Operator.ListWalletsAsync(ct).ConfigureAwait(false)).Items, named, out var problem);
+                if (found is null)
+                {
+                    context.Error.WriteLine("error: " + problem);
+                    return ExitCodes.Usage;
+                }
+
+                walletId = found.Id;
+            }
+
+            var sessions = await session.Operator.ListSessionsAsync(walletId, ct).ConfigureAwait(false);
             if (parse.GetValue(Json))
             {
                 context.Output.WriteLine(CliFormat.ToJson(sessions));
