@@ -16,7 +16,8 @@ internal sealed record ToolLauncher(string Command, IReadOnlyList<string> Leadin
     /// <summary>The launcher of the running process.</summary>
     public static ToolLauncher Current() => Resolve(
         Environment.ProcessPath,
-        typeof(ToolLauncher).Assembly.Location,
+        // Location is empty in a single-file bundle; the apphost branch needs no dll path then.
+        typeof(ToolLauncher).Assembly.Location is { Length: > 0 } location ? location : Path.Combine(AppContext.BaseDirectory, ToolName + ".dll"),
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH"),
         RuntimeEnvironment.GetRuntimeDirectory());
 
