@@ -65,6 +65,7 @@ internal static class CliApplication
         root.Add(WalletCommand.Create(context));
         root.Add(KeystoreCommand.Create(context));
         root.Add(AuditCommand.Create(context));
+        root.Add(McpCommand.Create(context));
         return root;
     }
 
