@@ -28,6 +28,9 @@ public static class WaiaasMcpServer
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(settings.LogLevel);
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+        // The MCP library logs every request at Information; keep that for --log-level debug and below.
+        builder.Logging.AddFilter("ModelContextProtocol", settings.LogLevel <= LogLevel.Debug ? settings.LogLevel : LogLevel.Warning);
         builder.Services.AddWaiaasMcpServices(settings);
         builder.Services
             .AddMcpServer(options => options.ServerInfo = new Implementation { Name = McpServerSettings.ServerName, Version = ProductInfo.Version })
