@@ -23,6 +23,11 @@ public sealed partial class WaiaasClient
     public WaiaasClient(HttpClient http, string sessionToken, WaiaasClientOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sessionToken);
+        if (sessionToken.Any(c => char.IsControl(c) || char.IsWhiteSpace(c)))
+        {
+            throw new ArgumentException("The session token contains whitespace or control characters.", nameof(sessionToken));
+        }
+
         _transport = new WaiaasTransport(http, options);
         _token = sessionToken;
     }
@@ -84,7 +89,15 @@ public sealed partial class WaiaasClient
     private async ValueTask<string> CurrentTokenAsync(CancellationToken cancellationToken)
     {
         var token = _tokenProvider is null ? _token : await _tokenProvider(cancellationToken).ConfigureAwait(false);
-        return string.IsNullOrWhiteSpace(token) ? throw new InvalidOperationException("The token provider gave no session token.") : token;
+        if (string.IsNullOrWhiteSpace(token))
+        {
+            throw new InvalidOperationException("The token provider gave no session token.");
+        }
+
+        // Never echo the token: refuse what an Authorization header cannot carry before HttpClient reports it.
+        return token.Any(c => char.IsControl(c) || char.IsWhiteSpace(c))
+            ? throw new InvalidOperationException("The session token contains whitespace or control characters.")
+            : token;
     }
 
     private async ValueTask AuthorizeAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>

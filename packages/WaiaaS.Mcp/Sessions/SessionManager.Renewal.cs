@@ -53,18 +53,22 @@ public sealed partial class SessionManager
         // grace period); the error state then retries the write on every poll.
         var written = WriteTokenFile(_options.TokenFilePath, response.Token);
         var expiresAt = DateTimeOffset.FromUnixTimeSeconds(response.ExpiresAt);
-        Activate(renewed, expiresAt);
         if (written is not null)
         {
             lock (_gate)
             {
+                _current = renewed;
+                _backoffAttempt = 0;
+                _tooEarlyRetried = false;
                 _fileWritePending = true;
+                _renewAt = RenewalTime(expiresAt);
             }
 
             EnterPolling(SessionState.Error, $"the session was renewed but the token file could not be written: {written.Message}");
             return;
         }
 
+        Activate(renewed, expiresAt);
         SessionManagerLog.Renewed(_logger, renewed.Claims.SessionId, response.RenewalCount, response.RenewalsRemaining?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unlimited", expiresAt, _renewAt);
     }
 

@@ -14,11 +14,17 @@ public sealed partial class SessionManager
             _backoffAttempt = 0;
             _tooEarlyRetried = false;
             _fileWritePending = false;
-            var now = _time.GetUtcNow();
-            var remaining = (expiresAt ?? snapshot.ExpiresAt) - now;
-            _renewAt = now + (remaining > TimeSpan.Zero ? remaining * _options.RenewalFraction : TimeSpan.Zero);
+            _renewAt = RenewalTime(expiresAt ?? snapshot.ExpiresAt);
             ScheduleLocked(_renewAt, RenewScheduledAsync);
         }
+    }
+
+    /// <summary>60 % (<see cref="SessionManagerOptions.RenewalFraction"/>) of the time left until <paramref name="expiresAt"/>, from now.</summary>
+    private DateTimeOffset RenewalTime(DateTimeOffset expiresAt)
+    {
+        var now = _time.GetUtcNow();
+        var remaining = expiresAt - now;
+        return now + (remaining > TimeSpan.Zero ? remaining * _options.RenewalFraction : TimeSpan.Zero);
     }
 
     /// <summary>Enters the expired or error state and polls the token file every <see cref="SessionManagerOptions.PollInterval"/>.</summary>

@@ -21,6 +21,8 @@ public sealed class SdkDaemon : IAsyncDisposable
 
     public WaiaasClient Agent(string token) => new(Host.Client, token, Options);
 
+    public WaiaasOperatorClient Operator(string password = DaemonTestHost.Password) => new(Host.Client, password, Options);
+
     /// <summary>Creates a wallet through the raw API (so agent tests do not depend on the operator client).</summary>
     public async Task<(string Id, string Address)> RawWalletAsync(string name, string chain = "ethereum")
     {

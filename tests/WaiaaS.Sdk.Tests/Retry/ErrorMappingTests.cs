@@ -109,6 +109,19 @@ public sealed class ErrorMappingTests : IAsyncLifetime
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Agent().GetHealthAsync(cancelled.Token));
     }
 
+    [Fact]
+    public async Task Credentials_A_Header_Cannot_Carry_Are_Refused_Without_Echoing_Them()
+    {
+        var password = Assert.Throws<ArgumentException>(() => new WaiaasOperatorClient(_server.Http, "secret\r\nX-Evil: 1"));
+        var token = Assert.Throws<ArgumentException>(() => new WaiaasClient(_server.Http, "wai_sess_abc\r\nX-Evil: 1"));
+        var provided = await Assert.ThrowsAsync<InvalidOperationException>(() => new WaiaasClient(_server.Http, _ => ValueTask.FromResult("wai_sess_abc def")).GetAddressAsync());
+
+        Assert.DoesNotContain("secret", password.Message);
+        Assert.DoesNotContain("wai_sess_abc", token.Message);
+        Assert.DoesNotContain("wai_sess_abc", provided.Message);
+        Assert.Empty(_server.Received);
+    }
+
     // A port that was just free: bind, read it, release. Nothing listens there afterwards.
     private static int ClosedPort()
     {

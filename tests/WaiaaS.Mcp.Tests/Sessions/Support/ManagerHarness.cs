@@ -9,13 +9,13 @@ internal sealed class ManagerHarness : IAsyncDisposable
 {
     private readonly List<SessionManager> _managers = [];
 
-    public ManagerHarness(FakeTimeProvider? time = null)
+    public ManagerHarness(FakeTimeProvider? time = null, ISessionRenewalClient? daemon = null)
     {
         Folder = Path.Combine(Path.GetTempPath(), "waiaas-mcp-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
         TokenFile = Path.Combine(Folder, "mcp-token");
         Time = time ?? new FakeTimeProvider();
-        Client = new ScriptedRenewalClient(Time);
+        Client = new ScriptedRenewalClient(Time, daemon);
     }
 
     public string Folder { get; }
