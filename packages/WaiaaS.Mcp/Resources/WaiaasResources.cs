@@ -35,8 +35,7 @@ internal sealed class WaiaasResources(ToolRunner runner, SessionManager session,
         string? unreachable = null;
         try
         {
-            // /health needs no credential, so the status reads even when the session is over.
-            health = await daemon.For("-").GetHealthAsync(cancellationToken).ConfigureAwait(false);
+            health = await daemon.HealthAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is WaiaasNetworkException or WaiaasApiException or WaiaasProtocolException)
         {

@@ -14,6 +14,10 @@ internal sealed class DaemonApi(IHttpClientFactory factory) : ISessionRenewalCli
     /// <summary>An agent client that sends <paramref name="token"/>.</summary>
     public WaiaasClient For(string token) => new(_http, token);
 
+    /// <summary>The daemon's <c>/health</c>, which needs no credential (read even when the session is over).</summary>
+    public Task<HealthResponse> HealthAsync(CancellationToken cancellationToken) =>
+        new WaiaasClient(_http, _ => throw new InvalidOperationException("GET /health needs no session token.")).GetHealthAsync(cancellationToken);
+
     public Task<RenewSessionResponse> RenewAsync(string sessionId, string token, CancellationToken cancellationToken) =>
         For(token).RenewSessionAsync(cancellationToken);
 }
