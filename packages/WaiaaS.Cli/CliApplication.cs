@@ -66,6 +66,12 @@ internal static class CliApplication
         root.Add(KeystoreCommand.Create(context));
         root.Add(AuditCommand.Create(context));
         root.Add(McpCommand.Create(context));
+        root.Add(QuicksetCommand.Create(context));
+        root.Add(SessionCommand.Create(context));
+        root.Add(TxCommand.Create(context));
+        root.Add(PolicyCommand.Create(context));
+        root.Add(KillSwitchCommand.Create(context));
+        root.Add(OwnerCommand.Create(context));
         return root;
     }
 

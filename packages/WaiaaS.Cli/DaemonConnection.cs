@@ -23,6 +23,9 @@ internal sealed class DaemonConnection : IDisposable
 
     public Uri BaseAddress => _client.BaseAddress!;
 
+    /// <summary>The HTTP client, with the daemon as base address (for the SDK clients).</summary>
+    public HttpClient Client => _client;
+
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     /// <summary>Connects to the daemon that holds <paramref name="loaded"/>'s lock, or returns null when none runs.</summary>

@@ -43,4 +43,7 @@ internal static class ExitCodes
 
     /// <summary>The daemon answered with an error; its code and message are printed.</summary>
     public const int RequestRefused = 12;
+
+    /// <summary>The command needs an ACTIVE wallet and there is none (<c>mcp setup</c>), or a <c>quickset</c> wallet name is taken by an unusable wallet.</summary>
+    public const int NoActiveWallet = 13;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using WaiaaS.Tests.Shared;
 
 namespace WaiaaS.Cli.IntegrationTests;
@@ -44,5 +45,42 @@ public sealed class PackagedToolTests(InstalledToolFixture tool) : IClassFixture
 
         Assert.Equal(0, second.ExitCode);
         Assert.Contains("Already initialised", second.Error);
+    }
+
+    [Fact]
+    public async Task InstalledTool_McpSetup_PrintsAnEntryThatStartsTheInstalledToolItself()
+    {
+        var dataDir = Path.Combine(tool.Root, "mcp-data-dir");
+        var environment = new Dictionary<string, string>
+        {
+            ["WAIAAS_DAEMON_PORT"] = "0",
+            ["WAIAAS_DAEMON_HOSTNAME"] = "127.0.0.1",
+            ["WAIAAS_DAEMON_UPDATE_CHECK"] = "false",
+            ["WAIAAS_KEYSTORE_ARGON2_MEMORY_KIB"] = "8192",
+            ["WAIAAS_KEYSTORE_ARGON2_ITERATIONS"] = "1",
+            ["WAIAAS_MASTER_PASSWORD"] = "installed-tool-password",
+        };
+        Task<(int ExitCode, string Output, string Error)> Run(params string[] args) =>
+            ProcessRunner.RunAsync(tool.Waiaas, [.. args, "--data-dir", dataDir], tool.Root, environment);
+
+        var start = await Run("start", "--detach");
+        Assert.True(start.ExitCode == 0, start.Error);
+        try
+        {
+            var wallet = await Run("wallet", "create", "--name", "agent", "--chain", "solana");
+            Assert.True(wallet.ExitCode == 0, wallet.Error);
+
+            var setup = await Run("mcp", "setup", "--json");
+
+            Assert.True(setup.ExitCode == 0, setup.Error);
+            var server = JsonDocument.Parse(setup.Output).RootElement.GetProperty("mcpServers").GetProperty("waiaas");
+            Assert.Equal(tool.Waiaas, server.GetProperty("command").GetString());
+            Assert.Equal(["mcp", "serve", "--data-dir", dataDir], server.GetProperty("args").EnumerateArray().Select(a => a.GetString()));
+        }
+        finally
+        {
+            var stop = await Run("stop");
+            Assert.True(stop.ExitCode == 0, stop.Error);
+        }
     }
 }

@@ -9,6 +9,8 @@ internal static class McpCommand
     {
         var command = new Command("mcp", "Run the MCP server for AI agents, and manage the session token files it reads.");
         command.Add(McpServeCommand.Create(context));
+        command.Add(McpSetupCommand.Create(context));
+        command.Add(McpRefreshTokenCommand.Create(context));
         return command;
     }
 }
