@@ -63,7 +63,7 @@ public sealed class McpClientTests
         var balance = await client.CallToolAsync("get_balance", new { network = "anvil" });
         Assert.False(McpClientDriver.IsError(balance), balance.ToJsonString());
         var native = McpClientDriver.TextJson(balance)["assets"]![0]!;
-        Assert.Equal(Funded.ToString(CultureInfo.InvariantCulture), native["amount"]!.GetValue<string>());
+        Assert.Equal(Funded.ToString(CultureInfo.InvariantCulture), native["balance"]!.GetValue<string>());
 
         var recipient = "0x" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(20));
         var instant = McpClientDriver.TextJson(await client.CallToolAsync("send_token", new { to = recipient, amount = "12345", network = "anvil" }));
@@ -107,6 +107,7 @@ public sealed class McpClientTests
         Assert.True(refresh.ExitCode == 0, "mcp refresh-token: " + refresh);
         var again = await client.CallToolAsync("get_balance", new { network = "anvil" });
         Assert.False(McpClientDriver.IsError(again), again.ToJsonString() + "\n" + client.ServerLog);
+        Assert.True(McpClientDriver.TextJson(again)["sessionExpired"] is null, "the refreshed token was not picked up: " + again.ToJsonString());
         Assert.Equal(address, McpClientDriver.TextJson(again)["address"]!.GetValue<string>());
 
         var status = JsonNode.Parse((await client.ReadResourceAsync("waiaas://system/status"))["contents"]![0]!["text"]!.GetValue<string>())!;
