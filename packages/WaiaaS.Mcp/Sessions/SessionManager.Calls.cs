@@ -58,7 +58,7 @@ public sealed partial class SessionManager
     public async Task<T> ExecuteAsync<T>(Func<string, Task<T>> call, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(call);
-        var token = GetToken() ?? throw Unavailable(null);
+        var token = GetToken() ?? await AdoptFileOnDemandAsync(cancellationToken).ConfigureAwait(false) ?? throw Unavailable(null);
         try
         {
             return await call(token).ConfigureAwait(false);
@@ -82,6 +82,31 @@ public sealed partial class SessionManager
             await TryReloadAfterUnauthorizedAsync(next, cancellationToken).ConfigureAwait(false);
             throw Unavailable(e.Code);
         }
+    }
+
+    /// <summary>
+    /// A call made while no token is usable (expired, refused) re-reads the token file first, so a token written by
+    /// <c>waiaas mcp refresh-token</c> or Telegram /newsession serves this very call instead of waiting for the next
+    /// 60-second poll. Returns the token now usable, or null.
+    /// </summary>
+    private async Task<string?> AdoptFileOnDemandAsync(CancellationToken cancellationToken)
+    {
+        if (_disposed || State == SessionState.NotStarted)
+        {
+            return null;
+        }
+
+        await _work.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            AdoptFromFile(_current);
+        }
+        finally
+        {
+            _work.Release();
+        }
+
+        return GetToken();
     }
 
     /// <summary>

@@ -34,4 +34,6 @@ namespace WaiaaS.Sdk.Json;
 [JsonSerializable(typeof(AdminStatusResponse))]
 [JsonSerializable(typeof(ItemsResponse<AuditLogEntryResponse>))]
 [JsonSerializable(typeof(AuditVerifyResponse))]
+[JsonSerializable(typeof(ConnectInfoResponse))]
+[JsonSerializable(typeof(ItemsResponse<WalletNetworkResponse>))]
 public sealed partial class WaiaasJsonContext : JsonSerializerContext;

@@ -37,6 +37,35 @@ public sealed class SessionCallTests
     }
 
     [Fact]
+    public async Task T12_a_call_while_expired_uses_a_token_written_to_the_file_at_once_without_waiting_for_the_poll()
+    {
+        await using var host = await DaemonSessions.StartDaemonAsync();
+        var api = new DaemonApi(host.Client);
+        await using var h = new ManagerHarness(host.Time, api);
+        var wallet = await host.WalletAsync();
+        var (firstId, firstToken) = await host.NewSessionAsync(wallet, ttl: 1000);
+        h.WriteFile(firstToken);
+        var manager = await h.StartAsync();
+        await host.RevokeAsync(firstId);
+        await Assert.ThrowsAsync<SessionUnavailableException>(() => manager.ExecuteAsync(async token => await api.GetAsync("/v1/wallet/address", token)));
+        Assert.Equal(SessionState.Expired, manager.State);
+
+        // `waiaas mcp refresh-token` in another process writes a new token; the very next call uses it (no clock advance).
+        var (newId, newToken) = await host.NewSessionAsync(wallet, ttl: 1000);
+        h.WriteFile(newToken);
+        var used = new List<string>();
+        var address = await manager.ExecuteAsync(async token =>
+        {
+            used.Add(token);
+            return (await api.GetAsync("/v1/wallet/address", token)).Address();
+        });
+
+        Assert.False(string.IsNullOrEmpty(address));
+        Assert.Equal([newToken], used);
+        Assert.Equal((SessionState.Active, newId), (manager.State, manager.SessionId));
+    }
+
+    [Fact]
     public async Task T12_without_a_new_token_the_retry_happens_once_and_the_call_returns_the_expired_guidance()
     {
         await using var host = await DaemonSessions.StartDaemonAsync();
