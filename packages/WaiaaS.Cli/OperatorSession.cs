@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Security.Cryptography;
+using WaiaaS.Core.Contracts;
 using WaiaaS.Sdk;
 
 namespace WaiaaS.Cli;
@@ -75,6 +76,18 @@ internal sealed class OperatorSession : IDisposable
         {
             return ApiRefusal.Unreachable(context, session.BaseAddress, e);
         }
+    }
+
+    /// <summary>The wallet a command line names (id or name), or null after printing why on stderr.</summary>
+    public async Task<WalletResponse?> FindWalletAsync(CliContext context, string idOrName, CancellationToken cancellationToken)
+    {
+        var found = WalletSelector.Find((await Operator.ListWalletsAsync(cancellationToken).ConfigureAwait(false)).Items, idOrName, out var problem);
+        if (found is null)
+        {
+            context.Error.WriteLine("error: " + problem);
+        }
+
+        return found;
     }
 
     public void Dispose()

@@ -27,10 +27,9 @@ internal static class OwnerCommand
         var command = new Command("set", "Set a wallet's owner address (changeable until the owner verifies it).") { wallet, address };
         command.SetAction((parse, cancellationToken) => OperatorSession.RunAsync(context, parse, async (session, ct) =>
         {
-            var found = WalletSelector.Find((await session.Operator.ListWalletsAsync(ct).ConfigureAwait(false)).Items, parse.GetValue(wallet)!, out var problem);
+            var found = await session.FindWalletAsync(context, parse.GetValue(wallet)!, ct).ConfigureAwait(false);
             if (found is null)
             {
-                context.Error.WriteLine("error: " + problem);
                 return ExitCodes.Usage;
             }
 

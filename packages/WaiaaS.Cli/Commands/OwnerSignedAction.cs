@@ -42,10 +42,9 @@ internal static class OwnerSignedAction
     /// <summary>Either the owner's signature to submit, or (first run) prints the message to sign and returns exit 0.</summary>
     public static async Task<Prepared> PrepareAsync(CliContext context, OperatorSession session, ParseResult parse, Options options, bool json, string walletIdOrName, Func<string, string> statement, string nextCommand, CancellationToken cancellationToken)
     {
-        var wallet = WalletSelector.Find((await session.Operator.ListWalletsAsync(cancellationToken).ConfigureAwait(false)).Items, walletIdOrName, out var problem);
+        var wallet = await session.FindWalletAsync(context, walletIdOrName, cancellationToken).ConfigureAwait(false);
         if (wallet is null)
         {
-            context.Error.WriteLine("error: " + problem);
             return new Prepared(null, null, ExitCodes.Usage);
         }
 

@@ -114,10 +114,9 @@ internal static class PolicyCommand
             return null;
         }
 
-        var found = WalletSelector.Find((await session.Operator.ListWalletsAsync(cancellationToken).ConfigureAwait(false)).Items, named, out var problem);
+        var found = await session.FindWalletAsync(context, named, cancellationToken).ConfigureAwait(false);
         if (found is null)
         {
-            context.Error.WriteLine("error: " + problem);
             return (null, true);
         }
 

@@ -66,10 +66,9 @@ internal static class SessionCommand
             string? walletId = null;
             if (parse.GetValue(wallet) is { } named)
             {
-                var found = WalletSelector.Find((await session.Operator.ListWalletsAsync(ct).ConfigureAwait(false)).Items, named, out var problem);
+                var found = await session.FindWalletAsync(context, named, ct).ConfigureAwait(false);
                 if (found is null)
                 {
-                    context.Error.WriteLine("error: " + problem);
                     return ExitCodes.Usage;
                 }
 
