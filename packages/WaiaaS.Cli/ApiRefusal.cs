@@ -18,13 +18,11 @@ internal static class ApiRefusal
         return refusal.Code is "INVALID_MASTER_PASSWORD" or "MASTER_PASSWORD_LOCKED" ? ExitCodes.MasterPasswordRejected : ExitCodes.RequestRefused;
     }
 
-    /// <summary>The daemon's own message: the SDK's message without its "&lt;call&gt; failed: CODE: " prefix.</summary>
+    /// <summary>The daemon's own message (without the SDK's "&lt;call&gt; failed: CODE: " prefix).</summary>
     public static string DaemonMessage(WaiaasApiException refusal)
     {
         ArgumentNullException.ThrowIfNull(refusal);
-        var marker = $" failed: {refusal.Code}: ";
-        var index = refusal.Message.IndexOf(marker, StringComparison.Ordinal);
-        return index < 0 ? refusal.Message : refusal.Message[(index + marker.Length)..];
+        return refusal.DaemonMessage;
     }
 
     /// <summary>The daemon holds its lock but does not answer (or answered something that is no API response).</summary>

@@ -25,10 +25,17 @@ public sealed class WaiaasApiException : Exception
         Retryable = retryable;
         RequestId = requestId;
         Details = details;
+        DaemonMessage = message;
     }
 
     /// <summary>The HTTP status.</summary>
     public int Status { get; }
+
+    /// <summary>
+    /// The daemon's own message, as its envelope says it (<see cref="Exception.Message"/> adds the call and the code in
+    /// front, for logs and stack traces).
+    /// </summary>
+    public string DaemonMessage { get; init; }
 
     /// <summary>The error code, e.g. <c>RENEWAL_TOO_EARLY</c>; <c>HTTP_&lt;status&gt;</c> when the body was no envelope.</summary>
     public string Code { get; }

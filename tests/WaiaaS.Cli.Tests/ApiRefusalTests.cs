@@ -10,7 +10,10 @@ public sealed class ApiRefusalTests
         using var output = new StringWriter();
         using var error = new StringWriter();
         var context = new CliContext(output, error, new Dictionary<string, string>(), "/home/alice");
-        var refusal = new WaiaasApiException(409, "SESSION_LIMIT_REACHED", "POST /v1/sessions failed: SESSION_LIMIT_REACHED: The wallet already has 5 sessions.", "Revoke a session.");
+        var refusal = new WaiaasApiException(409, "SESSION_LIMIT_REACHED", "POST /v1/sessions failed: SESSION_LIMIT_REACHED: The wallet already has 5 sessions.", "Revoke a session.")
+        {
+            DaemonMessage = "The wallet already has 5 sessions.", // as the SDK's error reader sets it
+        };
 
         var exitCode = ApiRefusal.Print(context, refusal);
 

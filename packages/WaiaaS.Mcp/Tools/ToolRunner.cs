@@ -30,7 +30,7 @@ internal sealed partial class ToolRunner(SessionManager session, DaemonApi daemo
         catch (WaiaasApiException e)
         {
             Log.Refused(logger, tool, e.Code, e.Status);
-            return Failure(new ToolErrorResult(true, e.Code, e.Message, e.Hint, e.Retryable, e.RequestId));
+            return Failure(new ToolErrorResult(true, e.Code, e.DaemonMessage, e.Hint, e.Retryable, e.RequestId));
         }
         catch (WaiaasNetworkException)
         {

@@ -18,7 +18,7 @@ internal static class ErrorResponseReader
                 var message = String(root, "message") ?? fallback;
                 var retryable = root.TryGetProperty("retryable", out var r) && r.ValueKind == JsonValueKind.True;
                 JsonElement? details = root.TryGetProperty("details", out var d) && d.ValueKind != JsonValueKind.Null ? d.Clone() : null;
-                return new WaiaasApiException(status, code, $"{call} failed: {code}: {message}", String(root, "hint"), retryable, String(root, "requestId"), details);
+                return new WaiaasApiException(status, code, $"{call} failed: {code}: {message}", String(root, "hint"), retryable, String(root, "requestId"), details) { DaemonMessage = message };
             }
         }
         catch (JsonException)

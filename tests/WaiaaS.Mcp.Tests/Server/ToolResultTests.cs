@@ -62,6 +62,7 @@ public sealed class ToolResultTests
         Assert.True(error["error"]!.GetValue<bool>());
         Assert.Equal("VALIDATION_FAILED", error["code"]!.GetValue<string>());
         Assert.False(error["retryable"]!.GetValue<bool>());
+        Assert.DoesNotContain("failed:", error["message"]!.GetValue<string>()); // the daemon's own words, not the SDK's prefix
         Assert.False(string.IsNullOrEmpty(error["requestId"]!.GetValue<string>()));
         Assert.True(unknown.IsError);
         Assert.Equal("TRANSACTION_NOT_FOUND", ToolHarness.Json(unknown)["code"]!.GetValue<string>());

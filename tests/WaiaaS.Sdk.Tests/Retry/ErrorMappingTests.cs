@@ -34,6 +34,7 @@ public sealed class ErrorMappingTests : IAsyncLifetime
         Assert.Equal("req-9", error.RequestId);
         Assert.Equal("p1", error.Details!.Value.GetProperty("policyId").GetString());
         Assert.Contains("Over the daily limit.", error.Message);
+        Assert.Equal("Over the daily limit.", error.DaemonMessage);
         Assert.Equal("/v1/transactions/tx%201%2F2", _server.Received[0].PathAndQuery);
         Assert.DoesNotContain("secret-token-value", error.Message);
     }
