@@ -20,6 +20,29 @@ internal sealed class ChainRouter(WaiaasConfig config, IEnumerable<IChainAdapter
     /// <summary>The network a request names, or the wallet's default; checked against the wallet's chain and environment.</summary>
     public Result<ChainEndpoint> Resolve(ChainType chain, NetworkEnvironment environment, string? requested)
     {
+        var found = ResolveNetwork(chain, environment, requested);
+        if (!found.Succeeded)
+        {
+            return found.Failure;
+        }
+
+        var network = found.Value!;
+        var id = network.Id;
+        var url = network.RpcConfigKey is { } key ? config.Rpc.UrlFor(key) : CustomUrl(id);
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var rpc))
+        {
+            return new Failure(ErrorCodes.NetworkNotConfigured, $"network '{id}' has no RPC URL configured.");
+        }
+
+        return new ChainEndpoint(network, rpc);
+    }
+
+    /// <summary>
+    /// The network a request names, or the wallet's default, checked against the wallet's chain and environment, whether
+    /// or not an RPC URL is configured for it (for answers that need no chain call, such as the wallet's address).
+    /// </summary>
+    public Result<NetworkInfo> ResolveNetwork(ChainType chain, NetworkEnvironment environment, string? requested)
+    {
         var id = string.IsNullOrEmpty(requested) ? DefaultNetwork(chain, environment) : requested;
         var network = Find(id);
         if (network is null)
@@ -32,18 +55,9 @@ internal sealed class ChainRouter(WaiaasConfig config, IEnumerable<IChainAdapter
             return new Failure(ErrorCodes.ValidationFailed, $"network '{id}' is not a {chain.ToWireName()} network.");
         }
 
-        if (network.Environment != environment)
-        {
-            return new Failure(ErrorCodes.EnvironmentNetworkMismatch, $"network '{id}' is not in the wallet's {environment.ToWireName()} environment.");
-        }
-
-        var url = network.RpcConfigKey is { } key ? config.Rpc.UrlFor(key) : CustomUrl(id);
-        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var rpc))
-        {
-            return new Failure(ErrorCodes.NetworkNotConfigured, $"network '{id}' has no RPC URL configured.");
-        }
-
-        return new ChainEndpoint(network, rpc);
+        return network.Environment != environment
+            ? new Failure(ErrorCodes.EnvironmentNetworkMismatch, $"network '{id}' is not in the wallet's {environment.ToWireName()} environment.")
+            : network;
     }
 
     /// <summary>

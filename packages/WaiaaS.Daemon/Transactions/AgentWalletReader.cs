@@ -13,12 +13,21 @@ namespace WaiaaS.Daemon.Transactions;
 /// <summary>What an agent may read about its session's wallet: address, native balance and the balances of registered tokens.</summary>
 internal sealed class AgentWalletReader(IDbContextFactory<WaiaasDbContext> contexts, ChainRouter chains)
 {
+    /// <summary>The wallet's address on a network: no chain call, so the network needs no RPC URL.</summary>
     public async Task<Result<AgentWalletResponse>> AddressAsync(TransactionCaller caller, string? walletId, string? network, CancellationToken cancellationToken)
     {
-        var target = await ResolveAsync(caller, walletId, network, cancellationToken).ConfigureAwait(false);
-        return target.Succeeded
-            ? new AgentWalletResponse(target.Value.Wallet.Id, target.Value.Wallet.Chain.ToWireName(), target.Value.Endpoint.Network.Id, target.Value.Wallet.Address)
-            : target.Failure;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var found = await CallerWallet.FindAsync(db, caller, walletId, cancellationToken).ConfigureAwait(false);
+        if (!found.Succeeded)
+        {
+            return found.Failure;
+        }
+
+        var wallet = found.Value!;
+        var resolved = chains.ResolveNetwork(wallet.Chain, wallet.Environment, network);
+        return resolved.Succeeded
+            ? new AgentWalletResponse(wallet.Id, wallet.Chain.ToWireName(), resolved.Value!.Id, wallet.Address)
+            : resolved.Failure;
     }
 
     public async Task<Result<WalletBalanceResponse>> BalancesAsync(TransactionCaller caller, string? walletId, string? network, bool withTokens, CancellationToken cancellationToken)

@@ -31,7 +31,6 @@ public sealed class AgentSessionTests
     [Fact]
     public async Task Token_Provider_Is_Asked_On_Every_Call()
     {
-        // An address read needs the network to be configured, not reachable: a loopback port nothing listens on.
         var config = DaemonTestHost.TestConfig();
         config = config with { Rpc = config.Rpc with { Urls = config.Rpc.Urls.SetItem("solana_devnet", "http://127.0.0.1:9/") } };
         await using var daemon = await SdkDaemon.StartAsync(config);
@@ -46,7 +45,7 @@ public sealed class AgentSessionTests
 
         var first = await agent.GetAddressAsync();
         var second = await agent.GetAddressAsync(walletId);
-        var unconfigured = await Assert.ThrowsAsync<WaiaasApiException>(() => agent.GetAddressAsync(walletId, "solana-testnet"));
+        var unconfigured = await Assert.ThrowsAsync<WaiaasApiException>(() => agent.GetBalanceAsync(walletId, "solana-testnet"));
 
         Assert.Equal(address, first.Address);
         Assert.Equal(walletId, second.WalletId);
