@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using ModelContextProtocol.Protocol;
+using WaiaaS.Core.Errors;
 using WaiaaS.Mcp.Server;
 using WaiaaS.Mcp.Sessions;
 using WaiaaS.Sdk;
@@ -30,7 +31,9 @@ internal sealed partial class ToolRunner(SessionManager session, DaemonApi daemo
         catch (WaiaasApiException e)
         {
             Log.Refused(logger, tool, e.Code, e.Status);
-            return Failure(new ToolErrorResult(true, e.Code, e.DaemonMessage, e.Hint, e.Retryable, e.RequestId));
+            // The daemon's hint names the REST field; a tool's argument is wallet_id.
+            var hint = e.Code == ErrorCodes.WalletRequired.Code ? "Pass wallet_id (connect_info lists the session's wallets)." : e.Hint;
+            return Failure(new ToolErrorResult(true, e.Code, e.DaemonMessage, hint, e.Retryable, e.RequestId));
         }
         catch (WaiaasNetworkException)
         {

@@ -70,6 +70,25 @@ public sealed class ToolResultTests
     }
 
     [Fact]
+    public async Task A_multi_wallet_session_is_told_to_pass_wallet_id()
+    {
+        await using var tools = await ToolHarness.StartAsync();
+        var second = (await tools.Host.CreateWalletAsync("second", "ethereum")).GetProperty("id").GetString()!;
+        var (_, session) = await tools.Host.SendAsync(HttpMethod.Post, "/v1/sessions", new { walletIds = new[] { tools.WalletId, second } });
+        Assert.Null(WaiaaS.Core.Sessions.SessionTokenFile.Write(tools.TokenFile, session.GetProperty("token").GetString()!));
+        await tools.MasterAsync(HttpMethod.Delete, $"/v1/sessions/{tools.Session.SessionId}");
+
+        var unnamed = await tools.WalletTools.GetAddress(network: ToolHarness.Network);
+        var named = await tools.WalletTools.GetAddress(wallet_id: second, network: ToolHarness.Network);
+
+        Assert.True(unnamed.IsError);
+        Assert.Equal("WALLET_REQUIRED", ToolHarness.Json(unnamed)["code"]!.GetValue<string>());
+        Assert.Contains("wallet_id", ToolHarness.Json(unnamed)["hint"]!.GetValue<string>());
+        Assert.NotEqual(true, named.IsError);
+        Assert.Equal(second, ToolHarness.Json(named)["walletId"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_revoked_session_gives_guidance_without_isError()
     {
         await using var tools = await ToolHarness.StartAsync();
