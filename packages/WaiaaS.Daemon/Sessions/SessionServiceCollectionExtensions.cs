@@ -15,6 +15,7 @@ internal static class SessionServiceCollectionExtensions
         services.TryAddSingleton<SessionAuthenticator>();
         services.TryAddSingleton<SessionRequestLimiter>();
         services.TryAddSingleton<SessionExpiryNotifier>();
+        services.TryAddSingleton<SessionExpiredNotifier>();
         services.AddHostedService<SessionSweepService>();
         return services;
     }
