@@ -96,11 +96,13 @@ internal sealed class NotificationSender(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var now = WaiaasDatabase.UnixNow(time);
         await EnsureChannelRowsAsync(db, attempts.Select(a => a.Channel).Distinct(StringComparer.Ordinal).ToList(), now, cancellationToken).ConfigureAwait(false);
-        foreach (var attempt in attempts)
+        // UUIDv7 ids made in the same millisecond are not ordered: sorted, they keep the attempts in order in the log.
+        var ids = attempts.Select(_ => WaiaasDatabase.NewId(time)).Order(StringComparer.Ordinal).ToList();
+        foreach (var (attempt, id) in attempts.Zip(ids))
         {
             db.NotificationLogs.Add(new NotificationLogEntity
             {
-                Id = WaiaasDatabase.NewId(time),
+                Id = id,
                 ChannelId = attempt.Channel,
                 EventType = message.EventType,
                 WalletId = message.WalletId,

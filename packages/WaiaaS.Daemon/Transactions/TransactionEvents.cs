@@ -107,8 +107,10 @@ internal sealed class TransactionEvents(INotificationDispatcher notifications, T
             TransactionId = row.Id,
             Facts = new Dictionary<string, string>
             {
-                [NotificationFacts.Amount] = Amount(row), [NotificationFacts.To] = row.ToAddress ?? string.Empty,
-                [NotificationFacts.Network] = row.Network, [NotificationFacts.Type] = row.Type,
+                [NotificationFacts.Amount] = Amount(row),
+                [NotificationFacts.To] = row.ToAddress ?? string.Empty,
+                [NotificationFacts.Network] = row.Network,
+                [NotificationFacts.Type] = row.Type,
             },
         }, cancellationToken);
 
