@@ -72,6 +72,7 @@ internal static class CliApplication
         root.Add(PolicyCommand.Create(context));
         root.Add(KillSwitchCommand.Create(context));
         root.Add(OwnerCommand.Create(context));
+        root.Add(NotificationCommand.Create(context));
         return root;
     }
 

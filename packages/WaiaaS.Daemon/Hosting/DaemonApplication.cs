@@ -68,6 +68,7 @@ internal static class DaemonApplication
         app.MapAgentWalletEndpoints();
         app.MapConnectInfoEndpoints();
         app.MapSessionEndpoints();
+        app.MapNotificationEndpoints();
         return app;
     }
 

@@ -39,7 +39,7 @@ internal static class DaemonServiceCollectionExtensions
         services.TryAddSingleton<WalletService>();
         services.TryAddSingleton<WalletNetworkCatalog>();
         services.TryAddSingleton<ConnectInfoReader>();
-        services.TryAddSingleton<INotificationDispatcher, RecordingNotificationDispatcher>();
+        services.AddWaiaasNotifications(options.Config);
         services.AddWaiaasOwnerControls(options.Config);
         services.AddPriceOracle(options.Config.Oracle);
         services.AddWaiaasPolicies();

@@ -86,15 +86,17 @@ internal sealed class TransactionEvents(INotificationDispatcher notifications, T
     }
 
     /// <summary>"TRANSFER of 0.5 SOL to X on solana-devnet (tx id)", amounts in human units when decimals are known.</summary>
-    public static string Describe(TransactionEntity row)
+    public static string Describe(TransactionEntity row) => $"{row.Type} of {Amount(row)} to {row.ToAddress} on {row.Network} (transaction {row.Id})";
+
+    /// <summary>"0.5 SOL" when decimals are known, else "500000000 base units (native)"; empty without an amount.</summary>
+    public static string Amount(TransactionEntity row)
     {
         var metadata = row.Metadata is null ? null : JsonNode.Parse(row.Metadata)?.AsObject();
         var decimals = metadata?["decimals"]?.GetValue<int>();
         var symbol = metadata?["symbol"]?.GetValue<string>() ?? (row.Token is null ? "(native)" : $"of token {row.Token}");
-        var amount = row.Amount is null
+        return row.Amount is null
             ? string.Empty
             : decimals is { } d ? $"{DecimalAmount.Format(BigInteger.Parse(row.Amount, CultureInfo.InvariantCulture), d)} {symbol}" : $"{row.Amount} base units {symbol}";
-        return $"{row.Type} of {amount} to {row.ToAddress} on {row.Network} (transaction {row.Id})";
     }
 
     private Task NotifyAsync(TransactionEntity row, string eventType, NotificationSeverity severity, string title, string body, CancellationToken cancellationToken) =>
@@ -103,6 +105,13 @@ internal sealed class TransactionEvents(INotificationDispatcher notifications, T
             WalletId = row.WalletId,
             SessionId = row.SessionId,
             TransactionId = row.Id,
+            Facts = new Dictionary<string, string>
+            {
+                [NotificationFacts.Amount] = Amount(row),
+                [NotificationFacts.To] = row.ToAddress ?? string.Empty,
+                [NotificationFacts.Network] = row.Network,
+                [NotificationFacts.Type] = row.Type,
+            },
         }, cancellationToken);
 
     private static string Time(long unixSeconds) =>
