@@ -11,6 +11,7 @@ using WaiaaS.Daemon.Endpoints;
 using WaiaaS.Daemon.Http;
 using WaiaaS.Daemon.KillSwitch;
 using WaiaaS.Daemon.Storage;
+using WaiaaS.Daemon.Telegram;
 
 namespace WaiaaS.Daemon.Hosting;
 
@@ -68,6 +69,7 @@ internal static class DaemonApplication
         app.MapAgentWalletEndpoints();
         app.MapConnectInfoEndpoints();
         app.MapSessionEndpoints();
+        app.MapTelegramEndpoints();
         return app;
     }
 
