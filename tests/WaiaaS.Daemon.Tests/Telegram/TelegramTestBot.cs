@@ -24,10 +24,12 @@ public sealed class TelegramTestBot : IAsyncDisposable
         Notifications = config.Notifications with { Locale = locale },
     };
 
-    public static async Task<TelegramTestBot> StartAsync(string locale = "en")
+    public static Task<TelegramTestBot> StartAsync(string locale = "en") => StartAsync(DaemonTestHost.TestConfig(), null, locale);
+
+    public static async Task<TelegramTestBot> StartAsync(WaiaasConfig config, FakeTimeProvider? time, string locale = "en")
     {
         var server = await FakeTelegramServer.StartAsync();
-        var host = await DaemonTestHost.StartAsync(WithBot(DaemonTestHost.TestConfig(), server, locale));
+        var host = await DaemonTestHost.StartAsync(WithBot(config, server, locale), time: time);
         return new TelegramTestBot(server, host);
     }
 
