@@ -41,6 +41,11 @@ public sealed class FakeTelegramServer : IAsyncDisposable
 
     public ConcurrentQueue<string> Methods { get; } = new();
 
+    /// <summary>Answers the next getUpdates calls get instead of updates (e.g. a 429 with parameters.retry_after).</summary>
+    public ConcurrentQueue<(int Status, string Body)> GetUpdatesFailures { get; } = new();
+
+    public int GetUpdatesCalls => Methods.Count(m => m == "getUpdates");
+
     public static async Task<FakeTelegramServer> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -140,6 +145,10 @@ public sealed class FakeTelegramServer : IAsyncDisposable
         var body = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
         switch (method)
         {
+            case "getUpdates" when GetUpdatesFailures.TryDequeue(out var failure):
+                context.Response.StatusCode = failure.Status;
+                await context.Response.WriteAsync(failure.Body);
+                break;
             case "getUpdates":
                 await Answer(context, new JsonObject { ["ok"] = true, ["result"] = await UpdatesAsync(body, context.RequestAborted) });
                 break;
