@@ -49,10 +49,12 @@ internal sealed partial class TelegramBotService(
             {
                 return;
             }
-            catch (TelegramApiException e)
+            catch (Exception e)
             {
-                var wait = e.RetryAfter ?? backoff;
-                LogPollFailed(logger, e.Message, wait.TotalSeconds);
+                // Anything else (a timeout, the database, an unexpected answer) backs off too: the loop never ends
+                // but with the daemon. Only TelegramApiException messages are logged (they never hold the URL).
+                var wait = (e as TelegramApiException)?.RetryAfter ?? backoff;
+                LogPollFailed(logger, e is TelegramApiException ? e.Message : e.GetType().Name, wait.TotalSeconds);
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
                 try
                 {
