@@ -11,6 +11,7 @@ using WaiaaS.Daemon.Endpoints;
 using WaiaaS.Daemon.Http;
 using WaiaaS.Daemon.KillSwitch;
 using WaiaaS.Daemon.Storage;
+using WaiaaS.Daemon.Telegram;
 
 namespace WaiaaS.Daemon.Hosting;
 
@@ -69,6 +70,7 @@ internal static class DaemonApplication
         app.MapConnectInfoEndpoints();
         app.MapSessionEndpoints();
         app.MapNotificationEndpoints();
+        app.MapTelegramEndpoints();
         return app;
     }
 

@@ -13,6 +13,7 @@ using WaiaaS.Daemon.Prices;
 using WaiaaS.Daemon.Security;
 using WaiaaS.Daemon.Sessions;
 using WaiaaS.Daemon.Storage;
+using WaiaaS.Daemon.Telegram;
 using WaiaaS.Daemon.Transactions;
 using WaiaaS.Daemon.Wallets;
 
@@ -45,6 +46,7 @@ internal static class DaemonServiceCollectionExtensions
         services.AddWaiaasPolicies();
         services.AddTransactionPipeline();
         services.AddWaiaasSessions();
+        services.AddTelegramBot(options.Config);
         services.AddHostedService<WalCheckpointService>();
         services.AddHostedService<StorageWarmup>();
         return services;

@@ -49,7 +49,18 @@ internal sealed class TransactionActions(
         return new Failure(ErrorCodes.InvalidTransactionState, $"the transaction is {row.Status}; only PENDING or QUEUED transactions can be cancelled.");
     }
 
-    public async Task<Result<TransactionEntity>> AnswerAsync(string id, OwnerAction action, OwnerProof proof, string? requestId, CancellationToken cancellationToken)
+    public Task<Result<TransactionEntity>> AnswerAsync(string id, OwnerAction action, OwnerProof proof, string? requestId, CancellationToken cancellationToken) =>
+        AnswerCoreAsync(id, action, proof, "api", null, requestId, cancellationToken);
+
+    /// <summary>
+    /// The same owner answer (same checks, same signature) received through another channel (e.g. <c>telegram</c>):
+    /// the approval row records <paramref name="channel"/> and the audit row's actor is <paramref name="channelActor"/>
+    /// (e.g. <c>telegram:&lt;chatId&gt;</c>) with the owner address in its details.
+    /// </summary>
+    public Task<Result<TransactionEntity>> AnswerFromChannelAsync(string id, OwnerAction action, OwnerProof proof, string channel, string channelActor, CancellationToken cancellationToken) =>
+        AnswerCoreAsync(id, action, proof, channel, channelActor, null, cancellationToken);
+
+    private async Task<Result<TransactionEntity>> AnswerCoreAsync(string id, OwnerAction action, OwnerProof proof, string channel, string? channelActor, string? requestId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -68,7 +79,7 @@ internal sealed class TransactionActions(
             return refusal;
         }
 
-        var actor = $"owner:{wallet.OwnerAddress}";
+        var actor = channelActor ?? $"owner:{wallet.OwnerAddress}";
         var approved = action == OwnerAction.Approve;
         if (approved)
         {
@@ -83,7 +94,7 @@ internal sealed class TransactionActions(
         }
 
         approval.OwnerSignature = proof.Signature;
-        approval.Channel = "api";
+        approval.Channel = channel;
         row.UpdatedAt = now;
         await audit.AppendAsync(db, new AuditEntry(approved ? AuditEvents.TransactionApproved : AuditEvents.TransactionRejected, actor)
         {
@@ -91,7 +102,9 @@ internal sealed class TransactionActions(
             SessionId = row.SessionId,
             TransactionId = row.Id,
             RequestId = requestId,
-            Details = new JsonObject { ["nonce"] = approval.Nonce, ["owner"] = wallet.OwnerAddress },
+            Details = channelActor is null
+                ? new JsonObject { ["nonce"] = approval.Nonce, ["owner"] = wallet.OwnerAddress }
+                : new JsonObject { ["nonce"] = approval.Nonce, ["owner"] = wallet.OwnerAddress, ["channel"] = channel },
         }, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
