@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text.Json;
 using WaiaaS.Daemon.Tests.Hosting;
 using WaiaaS.Daemon.Tests.Sessions;
 
@@ -17,10 +15,10 @@ public sealed class AgentAddressTests
         var walletId = wallet.GetProperty("id").GetString()!;
         var (_, token, _) = await host.NewSessionAsync(new { walletId });
 
-        var (address, body) = await GetAsync(host, "/v1/wallet/address?network=ethereum-sepolia", token);
-        var (balance, balanceBody) = await GetAsync(host, "/v1/wallet/balance?network=ethereum-sepolia", token);
-        var (mainnet, mainnetBody) = await GetAsync(host, "/v1/wallet/address?network=ethereum-mainnet", token);
-        var (solana, solanaBody) = await GetAsync(host, "/v1/wallet/address?network=solana-devnet", token);
+        var (address, body) = await host.GetAsSessionAsync("/v1/wallet/address?network=ethereum-sepolia", token);
+        var (balance, balanceBody) = await host.GetAsSessionAsync("/v1/wallet/balance?network=ethereum-sepolia", token);
+        var (mainnet, mainnetBody) = await host.GetAsSessionAsync("/v1/wallet/address?network=ethereum-mainnet", token);
+        var (solana, solanaBody) = await host.GetAsSessionAsync("/v1/wallet/address?network=solana-devnet", token);
 
         Assert.Equal(HttpStatusCode.OK, address.StatusCode);
         Assert.Equal(wallet.GetProperty("address").GetString(), body.GetProperty("address").GetString());
@@ -31,14 +29,5 @@ public sealed class AgentAddressTests
         Assert.NotEqual(HttpStatusCode.OK, mainnet.StatusCode);
         Assert.Equal("VALIDATION_FAILED", solanaBody.Code());
         Assert.Equal(HttpStatusCode.BadRequest, solana.StatusCode);
-    }
-
-    private static async Task<(HttpResponseMessage Response, JsonElement Body)> GetAsync(DaemonTestHost host, string path, string token)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        var response = await host.Client.SendAsync(request);
-        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return (response, document.RootElement.Clone());
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using WaiaaS.Daemon.Tests.Hosting;
 using WaiaaS.Daemon.Tests.Sessions;
@@ -25,7 +24,7 @@ public sealed class ConnectInfoTests
             constraints = new { allowedNetworks = new[] { "solana-devnet", "ethereum-sepolia" }, allowedTypes = new[] { "TRANSFER" } },
         });
 
-        var (response, body) = await GetAsync(host, "/v1/connect-info", token);
+        var (response, body) = await host.GetAsSessionAsync("/v1/connect-info", token);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(sessionId, body.GetProperty("session").GetProperty("id").GetString());
@@ -56,11 +55,11 @@ public sealed class ConnectInfoTests
         var theirs = await CreatePolicyAsync(host, WalletLimit(other, "5"));
         var (_, token, _) = await host.NewSessionAsync(new { walletId = wallet });
 
-        var (listed, all) = await GetAsync(host, "/v1/policies", token);
-        var (named, byWallet) = await GetAsync(host, $"/v1/policies?walletId={wallet}", token);
-        var (refused, error) = await GetAsync(host, $"/v1/policies?walletId={other}", token);
+        var (listed, all) = await host.GetAsSessionAsync("/v1/policies", token);
+        var (named, byWallet) = await host.GetAsSessionAsync($"/v1/policies?walletId={wallet}", token);
+        var (refused, error) = await host.GetAsSessionAsync($"/v1/policies?walletId={other}", token);
         var (operatorList, operatorBody) = await host.SendAsync(HttpMethod.Get, "/v1/policies");
-        var (single, _) = await GetAsync(host, $"/v1/policies/{mine}", token);
+        var (single, _) = await host.GetAsSessionAsync($"/v1/policies/{mine}", token);
 
         Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
         Assert.Equal(new[] { global, mine }.Order(), Ids(all).Order());
@@ -81,8 +80,8 @@ public sealed class ConnectInfoTests
         var other = await host.WalletIdAsync("someone-else");
         var (_, token, _) = await host.NewSessionAsync(new { walletId = wallet });
 
-        var (mine, body) = await GetAsync(host, $"/v1/wallets/{wallet}/networks", token);
-        var (theirs, error) = await GetAsync(host, $"/v1/wallets/{other}/networks", token);
+        var (mine, body) = await host.GetAsSessionAsync($"/v1/wallets/{wallet}/networks", token);
+        var (theirs, error) = await host.GetAsSessionAsync($"/v1/wallets/{other}/networks", token);
 
         Assert.Equal(HttpStatusCode.OK, mine.StatusCode);
         Assert.Contains("ethereum-sepolia", body.GetProperty("items").EnumerateArray().Select(n => n.GetProperty("id").GetString()));
@@ -104,15 +103,5 @@ public sealed class ConnectInfoTests
         Assert.True(response.StatusCode == HttpStatusCode.Created, text);
         using var document = JsonDocument.Parse(text);
         return document.RootElement.GetProperty("id").GetString()!;
-    }
-
-    private static async Task<(HttpResponseMessage Response, JsonElement Body)> GetAsync(DaemonTestHost host, string path, string token)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        var response = await host.Client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        using var document = JsonDocument.Parse(text.Length == 0 ? "{}" : text);
-        return (response, document.RootElement.Clone());
     }
 }

@@ -39,6 +39,17 @@ internal static class SessionApi
         return (response, document.RootElement.Clone());
     }
 
+    /// <summary>A GET with the session's bearer token; the body parsed (an empty one as <c>{}</c>).</summary>
+    public static async Task<(HttpResponseMessage Response, JsonElement Body)> GetAsSessionAsync(this DaemonTestHost host, string path, string token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var response = await host.Client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        using var document = JsonDocument.Parse(text.Length == 0 ? "{}" : text);
+        return (response, document.RootElement.Clone());
+    }
+
     /// <summary>The error code of a response body, or null for a success.</summary>
     public static string? Code(this JsonElement body) => body.TryGetProperty("code", out var code) ? code.GetString() : null;
 
