@@ -90,6 +90,21 @@ internal sealed class OperatorSession : IDisposable
         return found;
     }
 
+    /// <summary>
+    /// The id of the wallet an optional <c>--wallet</c> names: <c>(true, null)</c> when none is named, <c>(true, id)</c>
+    /// when found, <c>(false, null)</c> after printing why it was not.
+    /// </summary>
+    public async Task<(bool Found, string? WalletId)> OptionalWalletIdAsync(CliContext context, string? idOrName, CancellationToken cancellationToken)
+    {
+        if (idOrName is null)
+        {
+            return (true, null);
+        }
+
+        var wallet = await FindWalletAsync(context, idOrName, cancellationToken).ConfigureAwait(false);
+        return (wallet is not null, wallet?.Id);
+    }
+
     public void Dispose()
     {
         Operator.Dispose();

@@ -26,13 +26,13 @@ internal static class PolicyCommand
         var command = new Command("list", "List policies: id, type, wallet (or global), network, priority, enabled, rules.") { wallet, type };
         command.SetAction((parse, cancellationToken) => OperatorSession.RunAsync(context, parse, async (session, ct) =>
         {
-            var walletId = await WalletIdAsync(context, session, parse.GetValue(wallet), ct).ConfigureAwait(false);
-            if (walletId is { Failed: true })
+            var (found, walletId) = await session.OptionalWalletIdAsync(context, parse.GetValue(wallet), ct).ConfigureAwait(false);
+            if (!found)
             {
                 return ExitCodes.Usage;
             }
 
-            var policies = await session.Operator.ListPoliciesAsync(walletId?.Id, parse.GetValue(type), ct).ConfigureAwait(false);
+            var policies = await session.Operator.ListPoliciesAsync(walletId, parse.GetValue(type), ct).ConfigureAwait(false);
             if (parse.GetValue(Json))
             {
                 context.Output.WriteLine(CliFormat.ToJson(policies));
@@ -68,13 +68,13 @@ internal static class PolicyCommand
 
             return OperatorSession.RunAsync(context, parse, async (session, ct) =>
             {
-                var walletId = await WalletIdAsync(context, session, parse.GetValue(wallet), ct).ConfigureAwait(false);
-                if (walletId is { Failed: true })
+                var (found, walletId) = await session.OptionalWalletIdAsync(context, parse.GetValue(wallet), ct).ConfigureAwait(false);
+                if (!found)
                 {
                     return ExitCodes.Usage;
                 }
 
-                var request = new CreatePolicyRequest(parse.GetValue(type)!, rulesObject, walletId?.Id, parse.GetValue(network), parse.GetValue(priority), parse.GetValue(disabled) ? false : null);
+                var request = new CreatePolicyRequest(parse.GetValue(type)!, rulesObject, walletId, parse.GetValue(network), parse.GetValue(priority), parse.GetValue(disabled) ? false : null);
                 Print(context, parse.GetValue(Json), await session.Operator.CreatePolicyAsync(request, ct).ConfigureAwait(false));
                 return ExitCodes.Success;
             }, cancellationToken);
@@ -105,22 +105,6 @@ internal static class PolicyCommand
         {
             return null;
         }
-    }
-
-    private static async Task<(string? Id, bool Failed)?> WalletIdAsync(CliContext context, OperatorSession session, string? named, CancellationToken cancellationToken)
-    {
-        if (named is null)
-        {
-            return null;
-        }
-
-        var found = await session.FindWalletAsync(context, named, cancellationToken).ConfigureAwait(false);
-        if (found is null)
-        {
-            return (null, true);
-        }
-
-        return (found.Id, false);
     }
 
     private static void Print(CliContext context, bool json, PolicyResponse policy)

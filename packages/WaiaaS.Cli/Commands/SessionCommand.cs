@@ -63,16 +63,10 @@ internal static class SessionCommand
         var command = new Command("list", "List sessions: id, status, source, wallets, expiry, renewals.") { wallet };
         command.SetAction((parse, cancellationToken) => OperatorSession.RunAsync(context, parse, async (session, ct) =>
         {
-            string? walletId = null;
-            if (parse.GetValue(wallet) is { } named)
+            var (found, walletId) = await session.OptionalWalletIdAsync(context, parse.GetValue(wallet), ct).ConfigureAwait(false);
+            if (!found)
             {
-                var found = await session.FindWalletAsync(context, named, ct).ConfigureAwait(false);
-                if (found is null)
-                {
-                    return ExitCodes.Usage;
-                }
-
-                walletId = found.Id;
+                return ExitCodes.Usage;
             }
 
             var sessions = await session.Operator.ListSessionsAsync(walletId, ct).ConfigureAwait(false);

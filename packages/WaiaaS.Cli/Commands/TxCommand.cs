@@ -30,16 +30,10 @@ internal static class TxCommand
         var command = new Command("list", "List transactions, newest first: id, status, tier, type, network, amount, recipient, time.") { wallet, status, limit };
         command.SetAction((parse, cancellationToken) => OperatorSession.RunAsync(context, parse, async (session, ct) =>
         {
-            string? walletId = null;
-            if (parse.GetValue(wallet) is { } named)
+            var (found, walletId) = await session.OptionalWalletIdAsync(context, parse.GetValue(wallet), ct).ConfigureAwait(false);
+            if (!found)
             {
-                var found = await session.FindWalletAsync(context, named, ct).ConfigureAwait(false);
-                if (found is null)
-                {
-                    return ExitCodes.Usage;
-                }
-
-                walletId = found.Id;
+                return ExitCodes.Usage;
             }
 
             var page = await session.Operator.ListTransactionsAsync(walletId, parse.GetValue(status)?.ToUpperInvariant(), null, parse.GetValue(limit), ct).ConfigureAwait(false);
